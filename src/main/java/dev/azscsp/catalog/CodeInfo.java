@@ -1,0 +1,31 @@
+package dev.azscsp.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.azscsp.i18n.Language;
+
+/**
+ * The facts about one error code: how bad it is, whether trying again can help, and the message the service
+ * sends (quoted exactly; placeholders stand for the values it names).
+ *
+ * @param httpStatus       the status it usually comes with, 0 when it has none (local conditions)
+ * @param messages         the service's message per language, when it has one
+ * @param messageVariants  earlier English wordings of the same message, for recognizing pasted text
+ * @param relatesTo        the registration codes this one stands for or hides
+ */
+public record CodeInfo(String code, Origin origin, Severity severity, boolean retryable, int httpStatus,
+                       Map<Language, String> messages, List<String> messageVariants, List<String> relatesTo,
+                       String docUrl) {
+
+    public CodeInfo {
+        messages = Map.copyOf(messages);
+        messageVariants = List.copyOf(messageVariants);
+        relatesTo = List.copyOf(relatesTo);
+    }
+
+    public Optional<String> message(Language language) {
+        return Optional.ofNullable(messages.get(language));
+    }
+}

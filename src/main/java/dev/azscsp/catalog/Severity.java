@@ -1,0 +1,3 @@
+package dev.azscsp.catalog;
+
+public enum Severity { ERROR, WARNING, INFO }
