@@ -1,0 +1,40 @@
+package dev.azscsp.diagnosis.api;
+
+import java.util.List;
+
+/**
+ * The only way the diagnosis talks to Azure. Every method blocks, has a timeout set by the implementation, and
+ * answers either with plain records or with an {@link ArmFailure}; no SDK type ever crosses this line.
+ * Only {@link #addCustomerSubscription} writes, and callers only reach it after an explicit confirmation.
+ * Implementations must be safe to call from several threads at once.
+ */
+public interface RegistrationApi {
+
+    /** Who is signed in, and to which tenant; forces sign-in when it has not happened yet. */
+    Account account() throws ArmFailure;
+
+    /** A subscription as the signed-in identity sees it: the registration's, or a customer's. */
+    SubscriptionInfo subscription(String subscriptionId) throws ArmFailure;
+
+    /** The registration state of a resource provider ({@code Microsoft.AzureStack}) on a subscription. */
+    ProviderState provider(String subscriptionId, String namespace) throws ArmFailure;
+
+    Registration registration(RegistrationRef ref) throws ArmFailure;
+
+    /** Every registration in a subscription, all pages followed. */
+    List<Registration> registrations(String subscriptionId) throws ArmFailure;
+
+    /** One customer subscription mapping, by the id exactly as given (the service is case sensitive). */
+    CustomerSubscription customerSubscription(RegistrationRef ref, String customerSubscriptionId) throws ArmFailure;
+
+    /** Every customer subscription mapped under a registration, all pages followed. */
+    List<CustomerSubscription> customerSubscriptions(RegistrationRef ref) throws ArmFailure;
+
+    /**
+     * Adds (PUT) a customer subscription under a registration. This writes to Azure.
+     *
+     * @param customerTenantId the customer's tenant, or null when unknown
+     */
+    CustomerSubscription addCustomerSubscription(RegistrationRef ref, String customerSubscriptionId,
+                                                 String customerTenantId) throws ArmFailure;
+}
