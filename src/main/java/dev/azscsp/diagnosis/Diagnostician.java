@@ -1,0 +1,227 @@
+package dev.azscsp.diagnosis;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.azscsp.diagnosis.api.RegistrationApi;
+import dev.azscsp.diagnosis.input.InputProblem;
+import dev.azscsp.diagnosis.input.InputReport;
+
+/**
+ * Runs the checks for a target. Independent checks run at once on a bounded pool; a check starts as soon as the
+ * checks it needs are done, so a run takes about its longest chain of dependent calls, not their sum. Every check
+ * has a time limit, the whole run can be cancelled, and a check that throws is reported as UNKNOWN while the
+ * others go on.
+ */
+public final class Diagnostician {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final RegistrationApi api;
+    private final List<Check> checks;
+    private final Duration checkTimeout;
+
+    public Diagnostician(RegistrationApi api, List<Check> checks, Duration checkTimeout) {
+        this.api = Objects.requireNonNull(api);
+        this.checks = List.copyOf(checks);
+        this.checkTimeout = checkTimeout;
+    }
+
+    /** The standard checks with a time limit per check. */
+    public static Diagnostician standard(RegistrationApi api, Duration checkTimeout) {
+        return new Diagnostician(api, StandardChecks.all(), checkTimeout);
+    }
+
+    /** Starts a run in the background; {@link Run#cancel()} stops it. */
+    public Run start(InputReport input, boolean addConfirmed, DiagnosisListener listener) {
+        Run run = new Run(input, addConfirmed, listener == null ? DiagnosisListener.NONE : listener);
+        run.begin();
+        return run;
+    }
+
+    /** Runs to the end on the calling thread's behalf. */
+    public Diagnosis run(InputReport input, boolean addConfirmed, DiagnosisListener listener) throws InterruptedException {
+        Run run = start(input, addConfirmed, listener);
+        try {
+            return run.result().join();
+        } catch (CancellationException e) {
+            throw new InterruptedException("cancelled");
+        }
+    }
+
+    /** One run in progress. */
+    public final class Run {
+        private final InputReport input;
+        private final boolean addConfirmed;
+        private final DiagnosisListener listener;
+        private final CompletableFuture<Diagnosis> result = new CompletableFuture<>();
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final List<Future<?>> running = new ArrayList<>();
+        private final Map<CheckId, CompletableFuture<CheckResult>> done = new EnumMap<>(CheckId.class);
+        private ExecutorService pool;
+        private ScheduledExecutorService timer;
+        private long startNanos;
+
+        private Run(InputReport input, boolean addConfirmed, DiagnosisListener listener) {
+            this.input = input;
+            this.addConfirmed = addConfirmed;
+            this.listener = listener;
+        }
+
+        public CompletableFuture<Diagnosis> result() { return result; }
+
+        /** Stops every check still running; the result then says the run was cancelled. */
+        public void cancel() {
+            if (!cancelled.compareAndSet(false, true)) return;
+            synchronized (running) {
+                running.forEach(f -> f.cancel(true));
+            }
+            done.forEach((id, f) -> f.complete(CheckResult.skipped(id, Text.of("evidence.cancelled")).asIncomplete()));
+        }
+
+        public boolean isCancelled() { return cancelled.get(); }
+
+        private void begin() {
+            startNanos = System.nanoTime();
+            ThreadFactory tf = r -> {
+                Thread t = new Thread(r, "diagnosis-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            };
+            // Enough threads for every independent check plus the calls they fork; calls mostly wait on the network.
+            pool = Executors.newFixedThreadPool(Math.max(4, checks.size()), tf);
+            timer = Executors.newSingleThreadScheduledExecutor(tf);
+            CheckContext ctx = new CheckContext(input.target(), api, pool, addConfirmed);
+
+            CheckResult inputResult = inputResult(input);
+            ctx.record(inputResult);
+            listener.started(CheckId.INPUT);
+            listener.finished(inputResult);
+
+            for (Check c : checks) done.put(c.id(), new CompletableFuture<>());
+            for (Check c : checks) {
+                CompletableFuture<?>[] needs = c.needs().stream().map(done::get).filter(Objects::nonNull)
+                        .toArray(CompletableFuture[]::new);
+                CompletableFuture.allOf(needs).whenComplete((v, e) -> launch(c, ctx));
+            }
+            CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new))
+                    .whenComplete((v, e) -> finish(ctx, inputResult));
+        }
+
+        private void launch(Check c, CheckContext ctx) {
+            CompletableFuture<CheckResult> slot = done.get(c.id());
+            if (slot.isDone()) return;
+            if (!input.usable()) {
+                slot.complete(CheckResult.skipped(c.id(), Text.of("evidence.inputInvalid")));
+                listener.finished(slot.join());
+                return;
+            }
+            listener.started(c.id());
+            long t0 = System.nanoTime();
+            Future<?> f;
+            try {
+                f = pool.submit(() -> {
+                    CheckResult r;
+                    try {
+                        r = Objects.requireNonNull(c.run(ctx), "no result");
+                    } catch (InterruptedException e) {
+                        r = CheckResult.skipped(c.id(), Text.of("evidence.cancelled")).asIncomplete();
+                    } catch (Exception | Error e) {
+                        r = new CheckResult(c.id(), CheckStatus.UNKNOWN,
+                                Text.of("evidence.checkError", e.getClass().getSimpleName(), String.valueOf(e.getMessage())),
+                                null, true, Duration.ZERO, null);
+                    }
+                    complete(c, ctx, r, t0);
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                complete(c, ctx, CheckResult.skipped(c.id(), Text.of("evidence.cancelled")).asIncomplete(), t0);
+                return;
+            }
+            synchronized (running) {
+                running.add(f);
+            }
+            timer.schedule(() -> {
+                CheckResult late = new CheckResult(c.id(), CheckStatus.UNKNOWN,
+                        Text.of("evidence.checkTimeout", checkTimeout.toSeconds()), "RequestTimedOut", true,
+                        Duration.ZERO, null);
+                if (complete(c, ctx, late, t0)) f.cancel(true);
+            }, checkTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** Records a check's result once; later answers (a timed-out call that comes back) are dropped. */
+        private boolean complete(Check c, CheckContext ctx, CheckResult r, long t0) {
+            CheckResult timed = r.withDuration(Duration.ofNanos(System.nanoTime() - t0));
+            CompletableFuture<CheckResult> slot = done.get(c.id());
+            synchronized (slot) {
+                if (slot.isDone()) return false;
+                ctx.record(timed);
+                slot.complete(timed);
+            }
+            listener.finished(timed);
+            return true;
+        }
+
+        private void finish(CheckContext ctx, CheckResult inputResult) {
+            List<CheckResult> all = new ArrayList<>();
+            all.add(inputResult);
+            for (Check c : checks) all.add(done.get(c.id()).join());
+            all.sort(Comparator.comparing(CheckResult::id));
+            pool.shutdownNow();
+            timer.shutdownNow();
+            result.complete(summarize(input, all, Duration.ofNanos(System.nanoTime() - startNanos), cancelled.get()));
+        }
+    }
+
+    private static CheckResult inputResult(InputReport input) {
+        List<InputProblem> problems = input.problems();
+        if (problems.isEmpty()) return CheckResult.pass(CheckId.INPUT, Text.of("evidence.inputOk"));
+        InputProblem first = problems.stream().filter(InputProblem::blocking).findFirst().orElse(problems.get(0));
+        CheckStatus status = first.blocking() ? CheckStatus.FAIL : CheckStatus.WARN;
+        return CheckResult.of(CheckId.INPUT, status,
+                Text.of("evidence.inputField", Text.of("field." + first.field().name()), first.message()), first.code());
+    }
+
+    /** Picks the outcome and the primary card by {@link Precedence}. */
+    static Diagnosis summarize(InputReport input, List<CheckResult> checks, Duration elapsed, boolean cancelled) {
+        List<CheckResult> fails = checks.stream().filter(c -> c.status() == CheckStatus.FAIL && c.code() != null)
+                .sorted(Comparator.comparing(CheckResult::code, Precedence.MOST_DECISIVE_FIRST)).toList();
+        List<CheckResult> stops = checks.stream().filter(CheckResult::incomplete)
+                .sorted(Comparator.comparing(CheckResult::code, Comparator.nullsLast(Precedence.MOST_DECISIVE_FIRST))).toList();
+        Outcome outcome;
+        CheckResult primary;
+        if (!fails.isEmpty()) {
+            outcome = Outcome.PROBLEM;
+            primary = fails.get(0);
+        } else if (!stops.isEmpty() || cancelled) {
+            outcome = Outcome.INCOMPLETE;
+            primary = stops.isEmpty() ? null : stops.get(0);
+        } else {
+            outcome = Outcome.OK;
+            primary = null;
+        }
+        String primaryCode = primary == null ? null : primary.code();
+        List<String> secondary = new ArrayList<>();
+        for (CheckResult c : fails) if (c.code() != null && !c.code().equals(primaryCode) && !secondary.contains(c.code())) secondary.add(c.code());
+        for (CheckResult c : checks) {
+            if (c.status() == CheckStatus.WARN && c.code() != null && !c.code().equals(primaryCode) && !secondary.contains(c.code())) {
+                secondary.add(c.code());
+            }
+        }
+        return new Diagnosis(input.target(), input.problems(), checks, outcome, primaryCode, secondary,
+                primary == null ? null : primary.failure(), elapsed, cancelled, !input.usable());
+    }
+}

@@ -1,0 +1,365 @@
+package dev.azscsp.diagnosis;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Future;
+
+import dev.azscsp.diagnosis.api.Account;
+import dev.azscsp.diagnosis.api.ArmFailure;
+import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ProviderState;
+import dev.azscsp.diagnosis.api.Registration;
+import dev.azscsp.diagnosis.api.RegistrationRef;
+import dev.azscsp.diagnosis.api.SubscriptionInfo;
+
+/**
+ * The checks behind the eight registration codes. Which code each can predict, and how sure it is, follows
+ * {@code error-codes.md} ("Pre-flight checks"). Every ARM check needs the sign-in, so a failed sign-in is reported
+ * once instead of once per call; the rest run side by side.
+ */
+public final class StandardChecks {
+    static final String PROVIDER_NAMESPACE = RegistrationRef.PROVIDER;
+
+    private StandardChecks() {}
+
+    public static List<Check> all() {
+        return List.of(new SignIn(), new RegistrationSubscription(), new Provider(), new RegistrationExists(),
+                new CloudId(), new BillingModel(), new Mapping(), new CustomerSub(), new MultiTenancy(), new Add());
+    }
+
+    /** Base for the checks that call ARM once signed in. */
+    private abstract static class SignedIn implements Check {
+        @Override public Set<CheckId> needs() { return EnumSet.of(CheckId.SIGN_IN); }
+
+        @Override
+        public final CheckResult run(CheckContext ctx) throws Exception {
+            if (!ctx.passed(CheckId.SIGN_IN)) return CheckResult.skipped(id(), Text.of("evidence.needsSignIn"));
+            try {
+                return check(ctx);
+            } catch (ArmFailure f) {
+                return onFailure(ctx, f);
+            }
+        }
+
+        abstract CheckResult check(CheckContext ctx) throws ArmFailure, InterruptedException;
+
+        CheckResult onFailure(CheckContext ctx, ArmFailure f) throws InterruptedException {
+            return Findings.from(id(), f, "UnexpectedResponse");
+        }
+    }
+
+    static final class SignIn implements Check {
+        @Override public CheckId id() { return CheckId.SIGN_IN; }
+        @Override public Set<CheckId> needs() { return Set.of(); }
+
+        @Override
+        public CheckResult run(CheckContext ctx) {
+            try {
+                Account a = ctx.api().account();
+                return CheckResult.pass(id(), Text.of("evidence.signedIn", a.name(), a.tenantId(), a.method()));
+            } catch (ArmFailure f) {
+                CheckResult r = Findings.from(id(), f, "SignInFailed");
+                // Whatever stops the sign-in stops the run: it is never a finding about the registration.
+                return r.status() == CheckStatus.FAIL
+                        ? new CheckResult(id(), CheckStatus.UNKNOWN, r.evidence(), "SignInFailed", true, r.duration(), r.failure())
+                        : r;
+            }
+        }
+    }
+
+    static final class RegistrationSubscription extends SignedIn {
+        @Override public CheckId id() { return CheckId.REGISTRATION_SUBSCRIPTION; }
+
+        @Override
+        CheckResult check(CheckContext ctx) throws ArmFailure {
+            SubscriptionInfo s = ctx.api().subscription(ctx.target().subscriptionId());
+            ctx.publish(id(), s);
+            if (!s.isEnabled()) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.subscriptionState", s.displayName(), s.state()), null);
+            }
+            if (s.quotaId() == null) {
+                return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.subscriptionNoQuota", s.displayName()), null);
+            }
+            if (s.isCsp()) return CheckResult.pass(id(), Text.of("evidence.registrationSubscriptionCsp", s.displayName(), s.quotaId()));
+            return CheckResult.of(id(), CheckStatus.WARN,
+                    Text.of("evidence.registrationSubscriptionNotCsp", s.displayName(), s.quotaId()), "UnauthorizedCspRegistration");
+        }
+
+        @Override
+        CheckResult onFailure(CheckContext ctx, ArmFailure f) {
+            return Findings.from(id(), f, "SubscriptionNotFound");
+        }
+    }
+
+    static final class Provider extends SignedIn {
+        @Override public CheckId id() { return CheckId.PROVIDER; }
+
+        @Override
+        CheckResult check(CheckContext ctx) throws ArmFailure {
+            ProviderState p = ctx.api().provider(ctx.target().subscriptionId(), PROVIDER_NAMESPACE);
+            if (p.isRegistered()) return CheckResult.pass(id(), Text.of("evidence.providerRegistered", PROVIDER_NAMESPACE));
+            // Reads may still work, but the PUT will fail: only an error when the user means to add.
+            CheckStatus s = ctx.target().intent() == Intent.VERIFY ? CheckStatus.WARN : CheckStatus.FAIL;
+            return CheckResult.of(id(), s, Text.of("evidence.providerNotRegistered", PROVIDER_NAMESPACE,
+                    p.registrationState()), "MissingSubscriptionRegistration");
+        }
+
+        @Override
+        CheckResult onFailure(CheckContext ctx, ArmFailure f) {
+            return Findings.from(id(), f, "SubscriptionNotFound");
+        }
+    }
+
+    static final class RegistrationExists extends SignedIn {
+        @Override public CheckId id() { return CheckId.REGISTRATION; }
+
+        @Override
+        CheckResult check(CheckContext ctx) throws ArmFailure {
+            Registration r = ctx.api().registration(ctx.target().registration());
+            ctx.publish(id(), r);
+            return CheckResult.pass(id(), Text.of("evidence.registrationFound", r.name(), r.resourceGroup(),
+                    nullToDash(r.cloudId()), nullToDash(r.billingModel())));
+        }
+
+        @Override
+        CheckResult onFailure(CheckContext ctx, ArmFailure f) throws InterruptedException {
+            boolean missing = f.kind() == ArmFailure.Kind.NOT_FOUND
+                    || (f.code() != null && Findings.REGISTRATION_MISSING.stream().anyMatch(f::is));
+            if (!missing) return Findings.from(id(), f, "RegistrationNotFound");
+            String code = f.is("SubscriptionNotFound") ? "SubscriptionNotFound" : "RegistrationNotFound";
+            Text candidates = Candidates.describe(ctx, null);
+            return CheckResult.of(id(), CheckStatus.FAIL,
+                    Text.of("evidence.registrationMissing", Findings.said(f), candidates), code).withFailure(ServiceAnswer.of(f));
+        }
+    }
+
+    /** Lists a subscription's registrations so the user can pick the right one. */
+    static final class Candidates {
+        private Candidates() {}
+
+        /** @param exclude a registration not to suggest (the one the user gave), or null */
+        static Text describe(CheckContext ctx, Registration exclude) throws InterruptedException {
+            List<Registration> all;
+            try {
+                all = ctx.api().registrations(ctx.target().subscriptionId());
+            } catch (ArmFailure e) {
+                return Text.of("evidence.candidatesUnavailable", e.getMessage());
+            }
+            if (Thread.interrupted()) throw new InterruptedException();
+            List<Registration> others = all.stream().filter(r -> exclude == null || !r.id().equalsIgnoreCase(exclude.id())).toList();
+            if (others.isEmpty()) return Text.of("evidence.candidatesNone");
+            List<Text> list = others.stream().map(r -> Text.of("evidence.candidate", r.name(), r.resourceGroup(),
+                    nullToDash(r.cloudId()), nullToDash(r.billingModel()))).toList();
+            String cloudId = ctx.target().stampCloudId();
+            if (cloudId != null) {
+                Optional<Registration> match = others.stream().filter(r -> cloudId.equalsIgnoreCase(r.cloudId())).findFirst();
+                if (match.isPresent()) {
+                    return Text.of("evidence.candidatesMatch", others.size(), list, match.get().name(), match.get().resourceGroup(), cloudId);
+                }
+                return Text.of("evidence.candidatesNoMatch", others.size(), list, cloudId);
+            }
+            return Text.of("evidence.candidates", others.size(), list);
+        }
+    }
+
+    static final class CloudId implements Check {
+        @Override public CheckId id() { return CheckId.CLOUD_ID; }
+        @Override public Set<CheckId> needs() { return EnumSet.of(CheckId.REGISTRATION); }
+
+        @Override
+        public CheckResult run(CheckContext ctx) throws InterruptedException {
+            String stamp = ctx.target().stampCloudId();
+            if (stamp == null) return CheckResult.skipped(id(), Text.of("evidence.cloudIdNotGiven"));
+            Optional<Registration> reg = ctx.fact(CheckId.REGISTRATION, Registration.class);
+            if (reg.isEmpty()) return CheckResult.skipped(id(), Text.of("evidence.needsRegistration"));
+            Registration r = reg.get();
+            if (r.cloudId() == null) return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.cloudIdAbsent", r.name()), null);
+            if (r.cloudId().equalsIgnoreCase(stamp)) return CheckResult.pass(id(), Text.of("evidence.cloudIdMatch", r.name(), stamp));
+            return CheckResult.of(id(), CheckStatus.FAIL,
+                    Text.of("evidence.cloudIdMismatch", r.name(), r.cloudId(), stamp, Candidates.describe(ctx, r)),
+                    "RegistrationNotFound");
+        }
+    }
+
+    static final class BillingModel implements Check {
+        @Override public CheckId id() { return CheckId.BILLING_MODEL; }
+        @Override public Set<CheckId> needs() { return EnumSet.of(CheckId.REGISTRATION); }
+
+        @Override
+        public CheckResult run(CheckContext ctx) {
+            Optional<Registration> reg = ctx.fact(CheckId.REGISTRATION, Registration.class);
+            if (reg.isEmpty()) return CheckResult.skipped(id(), Text.of("evidence.needsRegistration"));
+            Registration r = reg.get();
+            if (r.billingModel() == null) return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.billingAbsent", r.name()), null);
+            if (r.isPayAsYouUse()) return CheckResult.pass(id(), Text.of("evidence.billingPayg", r.name()));
+            if (r.isCapacity()) {
+                return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.billingCapacity", r.name()), "CustomerSubscriptionsNotAllowed");
+            }
+            return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.billingOther", r.name(), r.billingModel()),
+                    "CustomerSubscriptionsNotAllowed");
+        }
+    }
+
+    /** Whether the customer subscription is mapped, read from the list and from a direct GET side by side. */
+    static final class Mapping extends SignedIn {
+        @Override public CheckId id() { return CheckId.MAPPING; }
+
+        @Override
+        CheckResult check(CheckContext ctx) throws ArmFailure, InterruptedException {
+            RegistrationTarget t = ctx.target();
+            RegistrationRef ref = t.registration();
+            String cust = t.customerSubscriptionId();
+            Future<List<CustomerSubscription>> listed = ctx.fork(() -> ctx.api().customerSubscriptions(ref));
+            Future<Optional<CustomerSubscription>> direct = ctx.fork(() -> {
+                try {
+                    return Optional.of(ctx.api().customerSubscription(ref, cust));
+                } catch (ArmFailure f) {
+                    if (f.kind() == ArmFailure.Kind.NOT_FOUND && !Findings.REGISTRATION_MISSING.stream().anyMatch(f::is)) {
+                        return Optional.empty();
+                    }
+                    throw f;
+                }
+            });
+            List<CustomerSubscription> all;
+            Optional<CustomerSubscription> got;
+            try {
+                all = CheckContext.join(listed);
+                got = CheckContext.join(direct);
+            } catch (ArmFailure f) {
+                listed.cancel(true);
+                direct.cancel(true);
+                throw f;
+            }
+            ctx.publish(id(), all);
+            Optional<CustomerSubscription> exact = got.or(() -> all.stream().filter(m -> cust.equals(m.subscriptionId())).findFirst());
+            Optional<CustomerSubscription> otherCase = all.stream()
+                    .filter(m -> cust.equalsIgnoreCase(m.subscriptionId()) && !cust.equals(m.subscriptionId())).findFirst();
+            Optional<CustomerSubscription> sameTenant = t.customerTenantId() == null ? Optional.empty()
+                    : all.stream().filter(m -> t.customerTenantId().equalsIgnoreCase(m.tenantId())
+                            && !cust.equalsIgnoreCase(m.subscriptionId())).findFirst();
+
+            if (t.intent() == Intent.VERIFY) {
+                if (exact.isPresent()) {
+                    return CheckResult.pass(id(), Text.of("evidence.mapped", cust, nullToDash(exact.get().tenantId()), all.size()));
+                }
+                if (otherCase.isPresent()) {
+                    return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.mappedOtherCase", cust, otherCase.get().subscriptionId()),
+                            "CustomerSubscriptionNotFound");
+                }
+                return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.notMapped", cust, all.size()), "CustomerSubscriptionNotFound");
+            }
+            if (sameTenant.isPresent()) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.tenantMappedElsewhere", t.customerTenantId(),
+                        sameTenant.get().subscriptionId()), null);
+            }
+            if (exact.isPresent()) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.alreadyMapped", cust, nullToDash(exact.get().tenantId())), null);
+            }
+            if (otherCase.isPresent()) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.otherCaseBeforeAdd", otherCase.get().subscriptionId(), cust),
+                        "BadCustomerSubscriptionId");
+            }
+            return CheckResult.pass(id(), Text.of("evidence.notMappedYet", cust, all.size()));
+        }
+
+        @Override
+        CheckResult onFailure(CheckContext ctx, ArmFailure f) {
+            if (Findings.REGISTRATION_MISSING.stream().anyMatch(f::is)) {
+                return CheckResult.skipped(id(), Text.of("evidence.needsRegistration"));
+            }
+            return Findings.from(id(), f, "CustomerSubscriptionNotFound");
+        }
+    }
+
+    static final class CustomerSub extends SignedIn {
+        @Override public CheckId id() { return CheckId.CUSTOMER_SUBSCRIPTION; }
+
+        @Override
+        CheckResult check(CheckContext ctx) throws ArmFailure {
+            RegistrationTarget t = ctx.target();
+            SubscriptionInfo s = ctx.api().subscription(t.customerSubscriptionId());
+            ctx.publish(id(), s);
+            if (s.id() != null && !s.id().equals(t.customerSubscriptionId()) && s.id().equalsIgnoreCase(t.customerSubscriptionId())) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.customerCase", t.customerSubscriptionId(), s.id()),
+                        "BadCustomerSubscriptionId");
+            }
+            if (!s.isEnabled()) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.subscriptionState", s.displayName(), s.state()),
+                        "InvalidCustomerSubscriptionId");
+            }
+            if (s.quotaId() == null) {
+                return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.subscriptionNoQuota", s.displayName()), null);
+            }
+            if (!s.isCsp()) {
+                return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.customerNotCsp", s.displayName(), s.quotaId()),
+                        "InvalidCSPSubscription");
+            }
+            if (t.customerTenantId() != null && s.tenantId() != null && !t.customerTenantId().equalsIgnoreCase(s.tenantId())) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.customerTenantDiffers", s.tenantId(),
+                        t.customerTenantId()), null);
+            }
+            return CheckResult.pass(id(), Text.of("evidence.customerCsp", s.displayName(), s.quotaId(), nullToDash(s.tenantId())));
+        }
+
+        @Override
+        CheckResult onFailure(CheckContext ctx, ArmFailure f) {
+            if (f.kind() == ArmFailure.Kind.NOT_FOUND || f.kind() == ArmFailure.Kind.FORBIDDEN) {
+                // The customer's subscription lives in the customer's tenant: not seeing it proves nothing.
+                return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.customerUnreadable", Findings.said(f)), null)
+                        .withFailure(ServiceAnswer.of(f));
+            }
+            return Findings.from(id(), f, "InvalidCustomerSubscriptionId");
+        }
+    }
+
+    static final class MultiTenancy implements Check {
+        @Override public CheckId id() { return CheckId.MULTI_TENANCY; }
+        @Override public Set<CheckId> needs() { return EnumSet.of(CheckId.MAPPING); }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public CheckResult run(CheckContext ctx) {
+            List<CustomerSubscription> mapped = ctx.fact(CheckId.MAPPING, List.class).orElse(List.of());
+            long others = mapped.stream().filter(m -> !m.subscriptionId().equalsIgnoreCase(ctx.target().customerSubscriptionId())).count();
+            if (!mapped.isEmpty() && (others > 0 || ctx.target().intent() == Intent.VERIFY)) {
+                return CheckResult.pass(id(), Text.of("evidence.approvedByMappings", mapped.size()));
+            }
+            return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.approvalUnknown"), "UnauthorizedCspRegistration");
+        }
+    }
+
+    /** The PUT, only when asked for and confirmed, and only when nothing that would make it fail was found. */
+    static final class Add implements Check {
+        @Override public CheckId id() { return CheckId.ADD; }
+
+        @Override
+        public Set<CheckId> needs() {
+            return EnumSet.complementOf(EnumSet.of(CheckId.INPUT, CheckId.ADD));
+        }
+
+        @Override
+        public CheckResult run(CheckContext ctx) throws InterruptedException {
+            RegistrationTarget t = ctx.target();
+            if (t.intent() != Intent.ADD) return CheckResult.skipped(id(), Text.of("evidence.addNotAsked"));
+            if (!ctx.addConfirmed()) return CheckResult.skipped(id(), Text.of("evidence.addNotConfirmed"));
+            for (CheckId need : needs()) {
+                Optional<CheckResult> r = ctx.result(need);
+                if (r.isPresent() && (r.get().status() == CheckStatus.FAIL || r.get().incomplete())) {
+                    return CheckResult.skipped(id(), Text.of("evidence.addBlocked", need.title()));
+                }
+            }
+            try {
+                CustomerSubscription c = ctx.api().addCustomerSubscription(t.registration(), t.customerSubscriptionId(), t.customerTenantId());
+                return CheckResult.pass(id(), Text.of("evidence.added", c.subscriptionId(), t.registrationName(), nullToDash(c.tenantId())));
+            } catch (ArmFailure f) {
+                return Findings.from(id(), f, "UnexpectedResponse");
+            }
+        }
+    }
+
+    static String nullToDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.azscsp.diagnosis.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.RegistrationTarget;
+import dev.azscsp.diagnosis.Text;
+
+/**
+ * The offline rules for what the user typed: instant, no network. They clean values up the way people paste them
+ * (spaces, quotes, braces, a whole resource id) and catch the usual slips before any call is made.
+ */
+public final class InputRules {
+    public static final String DEFAULT_RESOURCE_GROUP = "azurestack";
+    /** Longer input is refused before any pattern runs, so a huge paste stays instant. */
+    static final int MAX_FIELD_LENGTH = 1000;
+
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** A subscription id inside a pasted ARM id or URL. */
+    private static final Pattern SUBSCRIPTION_SEGMENT =
+            Pattern.compile("(?i)/subscriptions/([^/?#\\s]{1,100})");
+    private static final Pattern RESOURCE_GROUP = Pattern.compile("[\\p{L}\\p{N}_\\-.()]{1,90}");
+    private static final String NAME_FORBIDDEN = "<>*%&:\\?/#+'\"";
+    private static final int NAME_MAX = 260;
+
+    private InputRules() {}
+
+    public static InputReport check(RawInput in) {
+        List<InputProblem> problems = new ArrayList<>();
+        String sub = subscriptionId(in.subscriptionId(), Field.SUBSCRIPTION_ID, true, problems);
+        String rg = resourceGroup(in.resourceGroup(), problems);
+        String name = registrationName(in.registrationName(), problems);
+        String cloudId = subscriptionId(in.stampCloudId(), Field.STAMP_CLOUD_ID, false, problems);
+        String cust = subscriptionId(in.customerSubscriptionId(), Field.CUSTOMER_SUBSCRIPTION_ID, true, problems);
+        String tenant = subscriptionId(in.customerTenantId(), Field.CUSTOMER_TENANT_ID, false, problems);
+
+        if (sub != null && cust != null && sub.equalsIgnoreCase(cust)) {
+            problems.add(new InputProblem(Field.CUSTOMER_SUBSCRIPTION_ID, true,
+                    Text.of("input.sameSubscription"), "InputFormatInvalid"));
+        }
+        if (cust != null && !cust.equals(cust.toLowerCase(Locale.ROOT))) {
+            problems.add(new InputProblem(Field.CUSTOMER_SUBSCRIPTION_ID, false,
+                    Text.of("input.customerUppercase"), "BadCustomerSubscriptionId"));
+        }
+        Intent intent = in.intent() == null ? Intent.VERIFY : in.intent();
+        return new InputReport(new RegistrationTarget(sub, rg, name, cust, tenant, cloudId, intent), problems);
+    }
+
+    /** One field alone, for inline validation while the user types. */
+    public static List<InputProblem> checkField(Field field, String value) {
+        List<InputProblem> problems = new ArrayList<>();
+        switch (field) {
+            case SUBSCRIPTION_ID, CUSTOMER_SUBSCRIPTION_ID -> subscriptionId(value, field, true, problems);
+            case STAMP_CLOUD_ID, CUSTOMER_TENANT_ID -> subscriptionId(value, field, false, problems);
+            case RESOURCE_GROUP -> resourceGroup(value, problems);
+            case REGISTRATION_NAME -> registrationName(value, problems);
+        }
+        if (field == Field.CUSTOMER_SUBSCRIPTION_ID && problems.isEmpty() && value != null) {
+            String v = cleanGuid(value);
+            if (v != null && !v.equals(v.toLowerCase(Locale.ROOT))) {
+                problems.add(new InputProblem(field, false, Text.of("input.customerUppercase"), "BadCustomerSubscriptionId"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Cleans a subscription-like GUID: trims spaces, quotes and braces, and takes the id out of a pasted
+     * {@code /subscriptions/…} resource id. Letter case is kept: the service is case sensitive.
+     */
+    public static String cleanGuid(String raw) {
+        if (raw == null) return null;
+        String v = strip(raw);
+        if (v.length() > MAX_FIELD_LENGTH) return v;
+        Matcher m = SUBSCRIPTION_SEGMENT.matcher(v);
+        if (m.find()) v = m.group(1);
+        if (v.startsWith("{") && v.endsWith("}") && v.length() > 2) v = v.substring(1, v.length() - 1).trim();
+        return v;
+    }
+
+    public static boolean isGuid(String v) {
+        return v != null && v.length() == 36 && GUID.matcher(v).matches();
+    }
+
+    private static String subscriptionId(String raw, Field field, boolean required, List<InputProblem> problems) {
+        String code = field == Field.CUSTOMER_SUBSCRIPTION_ID ? "InvalidCustomerSubscriptionId" : "InputFormatInvalid";
+        String fieldKey = "field." + field.name();
+        if (raw == null || strip(raw).isEmpty()) {
+            if (required) problems.add(new InputProblem(field, true, Text.of("input.required", Text.of(fieldKey)), code));
+            return null;
+        }
+        String v = cleanGuid(raw);
+        if (v.length() > MAX_FIELD_LENGTH) {
+            problems.add(new InputProblem(field, true, Text.of("input.tooLong", Text.of(fieldKey), MAX_FIELD_LENGTH), code));
+            return null;
+        }
+        if (!isGuid(v)) {
+            Text why = v.length() != 36 && v.replace("-", "").length() == 32 && v.replace("-", "").chars().allMatch(InputRules::hex)
+                    ? Text.of("input.guidDashes")
+                    : v.chars().anyMatch(c -> !hex(c) && c != '-')
+                    ? Text.of("input.guidBadCharacter", firstBadCharacter(v))
+                    : Text.of("input.guidLength", v.replace("-", "").length());
+            problems.add(new InputProblem(field, true, Text.of("input.notGuid", Text.of(fieldKey), why), code));
+            return null;
+        }
+        return v;
+    }
+
+    private static String resourceGroup(String raw, List<InputProblem> problems) {
+        String v = raw == null ? "" : strip(raw);
+        if (v.isEmpty()) {
+            problems.add(new InputProblem(Field.RESOURCE_GROUP, true,
+                    Text.of("input.required", Text.of("field.RESOURCE_GROUP")), "InputFormatInvalid"));
+            return null;
+        }
+        if (v.length() > 90) {
+            problems.add(new InputProblem(Field.RESOURCE_GROUP, true, Text.of("input.resourceGroupLength", v.length()), "InputFormatInvalid"));
+            return null;
+        }
+        if (!RESOURCE_GROUP.matcher(v).matches()) {
+            problems.add(new InputProblem(Field.RESOURCE_GROUP, true,
+                    Text.of("input.resourceGroupCharacter", firstNotMatching(v, "_-.()")), "InputFormatInvalid"));
+            return null;
+        }
+        if (v.endsWith(".")) {
+            problems.add(new InputProblem(Field.RESOURCE_GROUP, true, Text.of("input.resourceGroupPeriod"), "InputFormatInvalid"));
+            return null;
+        }
+        return v;
+    }
+
+    private static String registrationName(String raw, List<InputProblem> problems) {
+        String v = raw == null ? "" : strip(raw);
+        if (v.isEmpty()) {
+            problems.add(new InputProblem(Field.REGISTRATION_NAME, true,
+                    Text.of("input.required", Text.of("field.REGISTRATION_NAME")), "InputFormatInvalid"));
+            return null;
+        }
+        if (v.length() > NAME_MAX) {
+            problems.add(new InputProblem(Field.REGISTRATION_NAME, true, Text.of("input.nameLength", v.length(), NAME_MAX), "InputFormatInvalid"));
+            return null;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (NAME_FORBIDDEN.indexOf(c) >= 0 || Character.isISOControl(c) || Character.isWhitespace(c)) {
+                problems.add(new InputProblem(Field.REGISTRATION_NAME, true,
+                        Text.of("input.nameCharacter", describe(c)), "InputFormatInvalid"));
+                return null;
+            }
+        }
+        if (v.endsWith(".")) {
+            problems.add(new InputProblem(Field.REGISTRATION_NAME, true, Text.of("input.namePeriod"), "InputFormatInvalid"));
+            return null;
+        }
+        if (isGuid(v)) {
+            problems.add(new InputProblem(Field.REGISTRATION_NAME, false, Text.of("input.nameIsGuid"), "RegistrationNotFound"));
+        }
+        return v;
+    }
+
+    /** Trims white space (non-breaking too) and the quotes people copy along with a value. */
+    static String strip(String raw) {
+        String v = raw.strip().replace("\u00a0", " ").strip();
+        while (v.length() >= 2 && isQuote(v.charAt(0)) && isQuote(v.charAt(v.length() - 1))) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        return v;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '`' || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d';
+    }
+
+    private static boolean hex(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static String firstBadCharacter(String v) {
+        return v.chars().filter(c -> !hex(c) && c != '-').mapToObj(c -> describe((char) c)).findFirst().orElse("?");
+    }
+
+    private static String firstNotMatching(String v, String allowed) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!Character.isLetterOrDigit(c) && allowed.indexOf(c) < 0) return describe(c);
+        }
+        return "?";
+    }
+
+    /** A character as a person can read it in a message, invisible ones by their code point. */
+    static String describe(char c) {
+        if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
+            return String.format("U+%04X", (int) c);
+        }
+        return "\u201c" + c + "\u201d";
+    }
+}
