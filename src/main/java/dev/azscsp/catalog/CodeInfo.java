@@ -10,9 +10,9 @@ import dev.azscsp.i18n.Language;
  * The facts about one error code: how bad it is, whether trying again can help, and the message the service
  * sends (quoted exactly; placeholders stand for the values it names).
  *
- * @param httpStatus       the status it usually comes with, 0 when it has none (local conditions)
+ * @param httpStatus       the status it usually comes with; 0 when it has none (local conditions) or it is not known
  * @param messages         the service's message per language, when it has one
- * @param messageVariants  earlier English wordings of the same message, for recognizing pasted text
+ * @param messageVariants  earlier wordings of the same message (any language), for recognizing pasted text
  * @param relatesTo        the registration codes this one stands for or hides
  */
 public record CodeInfo(String code, Origin origin, Severity severity, boolean retryable, int httpStatus,

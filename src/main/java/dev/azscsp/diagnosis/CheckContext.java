@@ -16,22 +16,17 @@ public final class CheckContext {
     private final RegistrationTarget target;
     private final RegistrationApi api;
     private final ExecutorService calls;
-    private final boolean addConfirmed;
     private final Map<CheckId, CheckResult> results = new ConcurrentHashMap<>();
     private final Map<CheckId, Object> facts = new ConcurrentHashMap<>();
 
-    CheckContext(RegistrationTarget target, RegistrationApi api, ExecutorService calls, boolean addConfirmed) {
+    CheckContext(RegistrationTarget target, RegistrationApi api, ExecutorService calls) {
         this.target = target;
         this.api = api;
         this.calls = calls;
-        this.addConfirmed = addConfirmed;
     }
 
     public RegistrationTarget target() { return target; }
     public RegistrationApi api() { return api; }
-
-    /** True only when the user asked to add and confirmed the write. */
-    public boolean addConfirmed() { return addConfirmed; }
 
     public Optional<CheckResult> result(CheckId id) { return Optional.ofNullable(results.get(id)); }
 

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,27 +45,82 @@ public final class Diagnostician {
         return new Diagnostician(api, StandardChecks.all(), checkTimeout);
     }
 
-    /** Starts a run in the background; {@link Run#cancel()} stops it. */
-    public Run start(InputReport input, boolean addConfirmed, DiagnosisListener listener) {
-        Run run = new Run(input, addConfirmed, listener == null ? DiagnosisListener.NONE : listener);
+    /** Starts a run in the background; {@link Run#cancel()} stops it. The checks only read. */
+    public Run start(InputReport input, DiagnosisListener listener) {
+        Run run = new Run(input, listener == null ? DiagnosisListener.NONE : listener);
         run.begin();
         return run;
     }
 
-    /** Runs to the end on the calling thread's behalf. */
-    public Diagnosis run(InputReport input, boolean addConfirmed, DiagnosisListener listener) throws InterruptedException {
-        Run run = start(input, addConfirmed, listener);
+    /** Runs to the end; interrupting the calling thread cancels the run. */
+    public Diagnosis run(InputReport input, DiagnosisListener listener) throws InterruptedException {
+        Run run = start(input, listener);
         try {
-            return run.result().join();
-        } catch (CancellationException e) {
-            throw new InterruptedException("cancelled");
+            return run.result().get();
+        } catch (InterruptedException e) {
+            run.cancel();
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** True when the user asked to add and every check the PUT depends on passed: only a confirmation is missing. */
+    public static boolean readyToAdd(Diagnosis d) {
+        return d.target().intent() == Intent.ADD && !d.inputOnly() && !d.cancelled()
+                && d.checks().stream().noneMatch(c -> c.id() != CheckId.ADD && (c.status() == CheckStatus.FAIL || c.incomplete()));
+    }
+
+    /**
+     * Sends the PUT of a diagnosis that is {@link #readyToAdd ready}, once the user has confirmed the write of
+     * {@code target.registration().customerSubscriptionId(…)}. This is the only path that writes to Azure.
+     *
+     * @return the diagnosis with the ADD check's result in place
+     */
+    public Diagnosis add(Diagnosis d) throws InterruptedException {
+        if (!readyToAdd(d)) throw new IllegalStateException("Not ready to add: " + d.outcome());
+        RegistrationTarget t = d.target();
+        long t0 = System.nanoTime();
+        ExecutorService one = Executors.newSingleThreadExecutor(r -> {
+            Thread th = new Thread(r, "diagnosis-add");
+            th.setDaemon(true);
+            return th;
+        });
+        Future<CheckResult> put = one.submit(() -> {
+            try {
+                var c = api.addCustomerSubscription(t.registration(), t.customerSubscriptionId(), t.customerTenantId());
+                return CheckResult.pass(CheckId.ADD, Text.of("evidence.added", c.subscriptionId(), t.registrationName(),
+                        StandardChecks.nullToDash(c.tenantId())));
+            } catch (dev.azscsp.diagnosis.api.ArmFailure f) {
+                return Findings.from(CheckId.ADD, f, "UnexpectedResponse");
+            }
+        });
+        CheckResult r;
+        try {
+            r = put.get(checkTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            put.cancel(true);
+            r = new CheckResult(CheckId.ADD, CheckStatus.UNKNOWN, Text.of("evidence.checkTimeout", checkTimeout.toSeconds()),
+                    "RequestTimedOut", true, Duration.ZERO, null);
+        } catch (java.util.concurrent.ExecutionException e) {
+            r = new CheckResult(CheckId.ADD, CheckStatus.UNKNOWN, Text.of("evidence.checkError",
+                    e.getCause().getClass().getSimpleName(), String.valueOf(e.getCause().getMessage())), null, true, Duration.ZERO, null);
+        } catch (InterruptedException e) {
+            put.cancel(true);
+            throw e;
+        } finally {
+            one.shutdownNow();
+        }
+        CheckResult timed = r.withDuration(Duration.ofNanos(System.nanoTime() - t0));
+        List<CheckResult> checks = new ArrayList<>(d.checks().stream().filter(c -> c.id() != CheckId.ADD).toList());
+        checks.add(timed);
+        checks.sort(Comparator.comparing(CheckResult::id));
+        return summarize(new InputReport(t, d.inputProblems()), checks, d.elapsed().plus(timed.duration()), false);
     }
 
     /** One run in progress. */
     public final class Run {
         private final InputReport input;
-        private final boolean addConfirmed;
         private final DiagnosisListener listener;
         private final CompletableFuture<Diagnosis> result = new CompletableFuture<>();
         private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -76,9 +130,8 @@ public final class Diagnostician {
         private ScheduledExecutorService timer;
         private long startNanos;
 
-        private Run(InputReport input, boolean addConfirmed, DiagnosisListener listener) {
+        private Run(InputReport input, DiagnosisListener listener) {
             this.input = input;
-            this.addConfirmed = addConfirmed;
             this.listener = listener;
         }
 
@@ -105,7 +158,7 @@ public final class Diagnostician {
             // Enough threads for every independent check plus the calls they fork; calls mostly wait on the network.
             pool = Executors.newFixedThreadPool(Math.max(4, checks.size()), tf);
             timer = Executors.newSingleThreadScheduledExecutor(tf);
-            CheckContext ctx = new CheckContext(input.target(), api, pool, addConfirmed);
+            CheckContext ctx = new CheckContext(input.target(), api, pool);
 
             CheckResult inputResult = inputResult(input);
             ctx.record(inputResult);

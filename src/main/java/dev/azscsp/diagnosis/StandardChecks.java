@@ -330,7 +330,10 @@ public final class StandardChecks {
         }
     }
 
-    /** The PUT, only when asked for and confirmed, and only when nothing that would make it fail was found. */
+    /**
+     * Whether the PUT may be sent. The checks never write: when everything the PUT needs has passed, this check
+     * waits for the user's confirmation, and {@link Diagnostician#add} sends the PUT once it is given.
+     */
     static final class Add implements Check {
         @Override public CheckId id() { return CheckId.ADD; }
 
@@ -340,22 +343,21 @@ public final class StandardChecks {
         }
 
         @Override
-        public CheckResult run(CheckContext ctx) throws InterruptedException {
-            RegistrationTarget t = ctx.target();
-            if (t.intent() != Intent.ADD) return CheckResult.skipped(id(), Text.of("evidence.addNotAsked"));
-            if (!ctx.addConfirmed()) return CheckResult.skipped(id(), Text.of("evidence.addNotConfirmed"));
-            for (CheckId need : needs()) {
+        public CheckResult run(CheckContext ctx) {
+            if (ctx.target().intent() != Intent.ADD) return CheckResult.skipped(id(), Text.of("evidence.addNotAsked"));
+            Optional<CheckId> blocker = blocker(ctx);
+            if (blocker.isPresent()) return CheckResult.skipped(id(), Text.of("evidence.addBlocked", blocker.get().title()));
+            return CheckResult.skipped(id(), Text.of("evidence.addAwaiting",
+                    ctx.target().registration().customerSubscriptionId(ctx.target().customerSubscriptionId())));
+        }
+
+        /** The first check that failed or could not complete: the PUT would fail the same way. */
+        static Optional<CheckId> blocker(CheckContext ctx) {
+            for (CheckId need : EnumSet.complementOf(EnumSet.of(CheckId.ADD))) {
                 Optional<CheckResult> r = ctx.result(need);
-                if (r.isPresent() && (r.get().status() == CheckStatus.FAIL || r.get().incomplete())) {
-                    return CheckResult.skipped(id(), Text.of("evidence.addBlocked", need.title()));
-                }
+                if (r.isPresent() && (r.get().status() == CheckStatus.FAIL || r.get().incomplete())) return Optional.of(need);
             }
-            try {
-                CustomerSubscription c = ctx.api().addCustomerSubscription(t.registration(), t.customerSubscriptionId(), t.customerTenantId());
-                return CheckResult.pass(id(), Text.of("evidence.added", c.subscriptionId(), t.registrationName(), nullToDash(c.tenantId())));
-            } catch (ArmFailure f) {
-                return Findings.from(id(), f, "UnexpectedResponse");
-            }
+            return Optional.empty();
         }
     }
 

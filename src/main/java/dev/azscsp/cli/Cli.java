@@ -1,0 +1,56 @@
+package dev.azscsp.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import dev.azscsp.app.AppInfo;
+import dev.azscsp.i18n.Language;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code catalog}, {@code diagnose}, {@code explain}. Exit codes are documented per command. */
+@Command(name = "azs-csp", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Finds out why adding a customer subscription to an Azure Stack Hub registration fails.%n"
+                + "Run without arguments to open the window.",
+        subcommands = {CatalogCommand.class, DiagnoseCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+    /** Bad usage, or input too malformed to check (also picocli's own code for usage errors). */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: catalog, diagnose or explain.");
+    }
+
+    /** Runs a command line and returns its exit code; output goes to the given writers. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Language.class, s -> Language.parse(s).orElseThrow(
+                () -> new CommandLine.TypeConversionException("'" + s + "' is not a language: use en or fr")));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            line.getErr().println("Error: " + ex.getMessage());
+            return 3;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static int execute(String... args) {
+        return execute(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

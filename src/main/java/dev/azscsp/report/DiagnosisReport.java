@@ -1,0 +1,162 @@
+package dev.azscsp.report;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.azscsp.catalog.ErrorCard;
+import dev.azscsp.catalog.ErrorCatalog;
+import dev.azscsp.catalog.Placeholder;
+import dev.azscsp.catalog.Values;
+import dev.azscsp.diagnosis.CheckResult;
+import dev.azscsp.diagnosis.CheckStatus;
+import dev.azscsp.diagnosis.Diagnosis;
+import dev.azscsp.diagnosis.Outcome;
+import dev.azscsp.diagnosis.RegistrationTarget;
+import dev.azscsp.i18n.Language;
+import dev.azscsp.i18n.Messages;
+
+/** A whole diagnosis as a ticket (plain or Markdown: the primary card, then the checks) or as JSON. */
+public final class DiagnosisReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ErrorCatalog catalog;
+
+    public DiagnosisReport(ErrorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The values a card fills in, from the target. */
+    public static Values values(RegistrationTarget t, String apiVersion) {
+        return Values.empty()
+                .with(Placeholder.SUBSCRIPTION_ID, t.subscriptionId())
+                .with(Placeholder.RESOURCE_GROUP, t.resourceGroup())
+                .with(Placeholder.REGISTRATION_NAME, t.registrationName())
+                .with(Placeholder.CUSTOMER_SUBSCRIPTION_ID, t.customerSubscriptionId())
+                .with(Placeholder.CUSTOMER_TENANT_ID, t.customerTenantId())
+                .with(Placeholder.CLOUD_ID, t.stampCloudId())
+                .with(Placeholder.API_VERSION, apiVersion);
+    }
+
+    /** The primary card with the user's values, and what stood behind it as detail; null when there is none. */
+    public ErrorCard primaryCard(Diagnosis d, Language lang, String apiVersion) {
+        if (d.primaryCode() == null) return null;
+        Values v = values(d.target(), apiVersion);
+        CheckResult behind = d.checks().stream().filter(c -> d.primaryCode().equals(c.code())
+                && (c.status() == CheckStatus.FAIL || c.incomplete())).findFirst().orElse(null);
+        if (behind != null) v = v.with(Placeholder.DETAIL, behind.evidence().in(lang));
+        return catalog.card(d.primaryCode(), lang, v);
+    }
+
+    public String plain(Diagnosis d, Language lang, String apiVersion, boolean redact) {
+        Messages m = TicketText.messages(lang);
+        StringBuilder b = new StringBuilder();
+        b.append(headline(d, m)).append("\n\n");
+        ErrorCard card = primaryCard(d, lang, apiVersion);
+        if (card != null) b.append(TicketText.plain(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
+        else appendInputsPlain(b, d, lang, m);
+        if (!d.secondaryCodes().isEmpty()) b.append(m.get("heading.secondary")).append(": ").append(String.join(", ", d.secondaryCodes())).append("\n\n");
+        b.append(m.get("heading.checks")).append('\n');
+        for (CheckResult c : d.checks()) {
+            b.append("  [").append(statusWord(c.status(), lang)).append("] ").append(c.id().title().in(lang))
+                    .append(c.code() != null && c.status() != CheckStatus.PASS ? " (" + c.code() + ")" : "")
+                    .append(" \u2014 ").append(m.format("label.duration", c.duration().toMillis())).append('\n');
+            b.append("      ").append(Sanitize.inline(c.evidence().in(lang))).append('\n');
+        }
+        return TicketText.finish(b, redact);
+    }
+
+    public String markdown(Diagnosis d, Language lang, String apiVersion, boolean redact) {
+        Messages m = TicketText.messages(lang);
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(Markdown.text(headline(d, m))).append("\n\n");
+        ErrorCard card = primaryCard(d, lang, apiVersion);
+        if (card != null) b.append(TicketText.markdown(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
+        if (!d.secondaryCodes().isEmpty()) {
+            b.append("**").append(m.get("heading.secondary")).append(":** ")
+                    .append(String.join(", ", d.secondaryCodes().stream().map(Markdown::code).toList())).append("\n\n");
+        }
+        b.append("## ").append(m.get("heading.checks")).append("\n\n");
+        b.append("| ").append(m.get("label.check")).append(" | ").append(m.get("label.status")).append(" | ")
+                .append(m.get("label.evidence")).append(" | ").append(m.get("label.time")).append(" |\n|---|---|---|---|\n");
+        for (CheckResult c : d.checks()) {
+            b.append("| ").append(Markdown.text(c.id().title().in(lang))).append(" | ").append(statusWord(c.status(), lang))
+                    .append(c.code() != null && c.status() != CheckStatus.PASS ? " " + Markdown.code(c.code()) : "")
+                    .append(" | ").append(Markdown.text(c.evidence().in(lang))).append(" | ")
+                    .append(c.duration().toMillis()).append(" ms |\n");
+        }
+        return TicketText.finish(b, redact);
+    }
+
+    /** The JSON of {@code diagnose --format json}: outcome, primaryCode, checks, card, target. */
+    public String json(Diagnosis d, Language lang, String apiVersion, boolean redact) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("outcome", d.outcome().key());
+        root.put("primaryCode", d.primaryCode());
+        ArrayNode secondary = root.putArray("secondaryCodes");
+        d.secondaryCodes().forEach(secondary::add);
+        ArrayNode checks = root.putArray("checks");
+        for (CheckResult c : d.checks()) {
+            ObjectNode n = checks.addObject();
+            n.put("id", c.id().key());
+            n.put("status", c.status().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("code", c.code());
+            n.put("evidence", c.evidence().in(lang));
+            n.put("durationMs", c.duration().toMillis());
+            n.put("incomplete", c.incomplete());
+        }
+        ErrorCard card = primaryCard(d, lang, apiVersion);
+        if (card == null) root.putNull("card");
+        else root.set("card", CardJson.of(card, JSON));
+        if (d.primaryAnswer() != null) {
+            ObjectNode a = root.putObject("serviceAnswer");
+            a.put("code", d.primaryAnswer().code());
+            a.put("message", d.primaryAnswer().message());
+            a.put("status", d.primaryAnswer().status());
+            a.put("requestId", d.primaryAnswer().requestId());
+            a.put("correlationId", d.primaryAnswer().correlationId());
+        }
+        RegistrationTarget t = d.target();
+        ObjectNode target = root.putObject("target");
+        target.put("subscriptionId", t.subscriptionId());
+        target.put("resourceGroup", t.resourceGroup());
+        target.put("registrationName", t.registrationName());
+        target.put("customerSubscriptionId", t.customerSubscriptionId());
+        target.put("customerTenantId", t.customerTenantId());
+        target.put("stampCloudId", t.stampCloudId());
+        target.put("intent", t.intent().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("elapsedMs", d.elapsed().toMillis());
+        root.put("cancelled", d.cancelled());
+        root.put("language", lang.tag());
+        try {
+            String s = JSON.writeValueAsString(root) + "\n";
+            return redact ? Redactor.redact(s) : s;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void appendInputsPlain(StringBuilder b, Diagnosis d, Language lang, Messages m) {
+        List<InputRow> rows = InputRow.of(d.target(), lang);
+        if (rows.isEmpty()) return;
+        b.append(m.get("heading.inputs")).append('\n');
+        for (InputRow r : rows) b.append("  ").append(Sanitize.inline(r.label())).append(": ").append(Sanitize.inline(r.value())).append('\n');
+        b.append('\n');
+    }
+
+    static String headline(Diagnosis d, Messages m) {
+        if (d.outcome() == Outcome.OK) {
+            return d.unverified().isEmpty() ? m.get("outcome.ok") : m.format("outcome.okUnverified", d.unverified().size());
+        }
+        if (d.outcome() == Outcome.PROBLEM) return m.format("outcome.problem", d.primaryCode());
+        return d.cancelled() ? m.get("outcome.cancelled") : m.format("outcome.incomplete", d.primaryCode() == null ? "\u2014" : d.primaryCode());
+    }
+
+    public static String statusWord(CheckStatus s, Language lang) {
+        return dev.azscsp.diagnosis.Text.of("status." + s.name()).in(lang);
+    }
+}
