@@ -258,7 +258,7 @@ public final class ErrorCatalog {
                 int i = 1;
                 for (JsonNode a : acts) {
                     String field = "actions[" + i + "]";
-                    String text = prose(file, code, a, "text");
+                    String text = prose(file, code, a, "text", field + ".text");
                     List<String> ids = strings(file, code, a, "commands");
                     for (String id : ids) {
                         if (!commands.containsKey(id)) throw new CatalogException(file, code, field + ".commands", "unknown command \"" + id + "\"");
@@ -272,16 +272,25 @@ public final class ErrorCatalog {
         }
 
         private static String prose(String file, String code, JsonNode n, String field) {
-            String s = text(file, code, n, field);
-            checkPlaceholders(file, code, field, s);
+            return prose(file, code, n, field, field);
+        }
+
+        /** @param path the field as the error names it, e.g. {@code actions[2].text} */
+        private static String prose(String file, String code, JsonNode n, String field, String path) {
+            String s = text(file, code, n, field, path);
+            checkPlaceholders(file, code, path, s);
             return s;
         }
 
         private static String text(String file, String code, JsonNode n, String field) {
+            return text(file, code, n, field, field);
+        }
+
+        private static String text(String file, String code, JsonNode n, String field, String path) {
             JsonNode v = n.get(field);
-            if (v == null || v.isNull()) throw new CatalogException(file, code, field, "missing");
-            if (!v.isTextual()) throw new CatalogException(file, code, field, "expected text");
-            if (v.asText().isBlank()) throw new CatalogException(file, code, field, "is empty");
+            if (v == null || v.isNull()) throw new CatalogException(file, code, path, "missing");
+            if (!v.isTextual()) throw new CatalogException(file, code, path, "expected text");
+            if (v.asText().isBlank()) throw new CatalogException(file, code, path, "is empty");
             return v.asText();
         }
 

@@ -143,7 +143,14 @@ public final class Diagnostician {
             synchronized (running) {
                 running.forEach(f -> f.cancel(true));
             }
-            done.forEach((id, f) -> f.complete(CheckResult.skipped(id, Text.of("evidence.cancelled")).asIncomplete()));
+            done.forEach((id, slot) -> {
+                CheckResult r = CheckResult.skipped(id, Text.of("evidence.cancelled")).asIncomplete();
+                synchronized (slot) {
+                    if (slot.isDone()) return;
+                    listener.finished(r);
+                    slot.complete(r);
+                }
+            });
         }
 
         public boolean isCancelled() { return cancelled.get(); }
@@ -222,9 +229,10 @@ public final class Diagnostician {
             synchronized (slot) {
                 if (slot.isDone()) return false;
                 ctx.record(timed);
+                // Report before releasing the checks that wait on this one, so listeners see causes before effects.
+                listener.finished(timed);
                 slot.complete(timed);
             }
-            listener.finished(timed);
             return true;
         }
 

@@ -319,9 +319,11 @@ public final class StandardChecks {
         @Override public Set<CheckId> needs() { return EnumSet.of(CheckId.MAPPING); }
 
         @Override
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         public CheckResult run(CheckContext ctx) {
-            List<CustomerSubscription> mapped = ctx.fact(CheckId.MAPPING, List.class).orElse(List.of());
+            Optional<List> listed = ctx.fact(CheckId.MAPPING, List.class);
+            if (listed.isEmpty()) return CheckResult.skipped(id(), Text.of("evidence.needsMappings"));
+            List<CustomerSubscription> mapped = listed.get();
             long others = mapped.stream().filter(m -> !m.subscriptionId().equalsIgnoreCase(ctx.target().customerSubscriptionId())).count();
             if (!mapped.isEmpty() && (others > 0 || ctx.target().intent() == Intent.VERIFY)) {
                 return CheckResult.pass(id(), Text.of("evidence.approvedByMappings", mapped.size()));
