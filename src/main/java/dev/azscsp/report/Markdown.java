@@ -54,6 +54,11 @@ final class Markdown {
         return ticks + pad + v + pad + ticks;
     }
 
+    /** Inline code inside a table cell: GitHub-flavoured tables split cells on every unescaped pipe, even in code. */
+    static String cellCode(String s) {
+        return code(s).replace("|", "\\|");
+    }
+
     /** A fenced block that no run of backticks inside can close early. */
     static String fence(String info, String body) {
         String v = Sanitize.block(body);

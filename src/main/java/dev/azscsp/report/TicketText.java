@@ -57,7 +57,7 @@ public final class TicketText {
             b.append("### ").append(m.get("heading.inputs")).append("\n\n");
             b.append("| ").append(m.get("label.field")).append(" | ").append(m.get("label.value")).append(" |\n|---|---|\n");
             for (InputRow r : inputs) {
-                b.append("| ").append(Markdown.text(r.label())).append(" | ").append(Markdown.code(r.value())).append(" |\n");
+                b.append("| ").append(Markdown.text(r.label())).append(" | ").append(Markdown.cellCode(r.value())).append(" |\n");
             }
             b.append('\n');
         }
