@@ -2,12 +2,9 @@ package dev.azscsp.cli;
 
 import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import dev.azscsp.app.Cloud;
 import dev.azscsp.app.Connection;
 import dev.azscsp.app.Connector;
 import dev.azscsp.app.SignIn;
@@ -62,30 +59,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--before-add", description = "Check everything the PUT needs, without writing (an absent mapping is expected).")
     boolean beforeAdd;
 
-    @Option(names = "--cloud", paramLabel = "NAME", defaultValue = "AzureCloud",
-            description = "AzureCloud, AzureChinaCloud or AzureUSGovernment (default: ${DEFAULT-VALUE}).")
-    String cloud;
-    @Option(names = "--arm-endpoint", paramLabel = "URL", description = "A custom ARM endpoint (its TLS certificate must be trusted by the Java trust store).")
-    String armEndpoint;
-    @Option(names = "--authority-host", paramLabel = "URL", description = "With --arm-endpoint: the sign-in authority (default: Microsoft Entra ID).")
-    String authorityHost;
-    @Option(names = "--auth", paramLabel = "METHOD", defaultValue = "azure-cli",
-            description = "browser, device-code, azure-cli, service-principal or demo (default: ${DEFAULT-VALUE}).")
-    String auth;
-    @Option(names = "--tenant", paramLabel = "ID", description = "The tenant to sign in to (the registration subscription's).")
-    String tenant;
-    @Option(names = "--client-id", paramLabel = "ID", description = "The application (client) ID to sign in with.")
-    String clientId;
-    @Option(names = "--certificate", paramLabel = "FILE", description = "service-principal: a PEM or PFX certificate instead of a secret.")
-    Path certificate;
-    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "healthy",
-            description = "With --auth demo: the simulated situation (default: ${DEFAULT-VALUE}). See --list-scenarios.")
-    String scenario;
+    @CommandLine.Mixin ConnectionOptions connectionOptions;
     @Option(names = "--list-scenarios", description = "Lists the demo scenarios and exits.")
     boolean listScenarios;
-    @Option(names = "--api-version", paramLabel = "VERSION", defaultValue = Connection.DEFAULT_API_VERSION,
-            description = "Microsoft.AzureStack api-version: 2017-06-01 or 2022-06-01 (default: ${DEFAULT-VALUE}).")
-    String apiVersion;
 
     @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
     Language lang;
@@ -93,8 +69,6 @@ final class DiagnoseCommand implements Callable<Integer> {
     Format format;
     @Option(names = "--redact", description = "Shorten every GUID in the output to its first and last 4 characters.")
     boolean redact;
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Time limit of each call and check (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
 
     @Override
     public Integer call() throws Exception {
@@ -105,7 +79,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return OK;
         }
         Language l = lang != null ? lang : Language.fromSystem();
-        Connection connection = connection(err);
+        Connection connection = connectionOptions.toConnection(err);
         if (connection == null) return USAGE;
 
         RawInput raw = rawInput(connection);
@@ -145,50 +119,6 @@ final class DiagnoseCommand implements Callable<Integer> {
         out.flush();
         if (d.inputOnly()) return USAGE;
         return d.outcome() == Outcome.OK ? OK : d.outcome() == Outcome.PROBLEM ? PROBLEM : INCOMPLETE;
-    }
-
-    private Connection connection(PrintWriter err) {
-        SignIn method = SignIn.parse(auth).orElse(null);
-        if (method == null) {
-            err.println("Unknown --auth '" + auth + "': use browser, device-code, azure-cli, service-principal or demo.");
-            return null;
-        }
-        Cloud c = Cloud.parse(cloud).filter(x -> x != Cloud.CUSTOM).orElse(null);
-        if (c == null) {
-            err.println("Unknown --cloud '" + cloud + "': use AzureCloud, AzureChinaCloud or AzureUSGovernment (or --arm-endpoint).");
-            return null;
-        }
-        if (armEndpoint != null) {
-            if (!armEndpoint.startsWith("https://")) {
-                err.println("--arm-endpoint must be an https:// URL.");
-                return null;
-            }
-            c = Cloud.CUSTOM;
-        }
-        if (!apiVersion.equals("2017-06-01") && !apiVersion.equals("2022-06-01")) {
-            err.println("Unknown --api-version '" + apiVersion + "': use 2017-06-01 or 2022-06-01.");
-            return null;
-        }
-        if (timeoutSeconds < 1 || timeoutSeconds > 600) {
-            err.println("--timeout must be between 1 and 600 seconds.");
-            return null;
-        }
-        Scenario sc = null;
-        if (method == SignIn.DEMO) {
-            sc = Scenario.parse(scenario).orElse(null);
-            if (sc == null) {
-                err.println("Unknown --scenario '" + scenario + "'. Scenarios: "
-                        + String.join(", ", java.util.Arrays.stream(Scenario.values()).map(Scenario::key).toList()));
-                return null;
-            }
-        }
-        char[] secret = null;
-        if (method == SignIn.SERVICE_PRINCIPAL && certificate == null) {
-            secret = Secrets.clientSecret(err);
-            if (secret == null) return null;
-        }
-        return new Connection(c, armEndpoint, authorityHost, method, tenant, clientId, secret, certificate, sc, apiVersion,
-                Duration.ofSeconds(timeoutSeconds));
     }
 
     /** The typed values; in the demo, values not typed come from the scenario. */

@@ -252,8 +252,7 @@ public final class Diagnostician {
         if (problems.isEmpty()) return CheckResult.pass(CheckId.INPUT, Text.of("evidence.inputOk"));
         InputProblem first = problems.stream().filter(InputProblem::blocking).findFirst().orElse(problems.get(0));
         CheckStatus status = first.blocking() ? CheckStatus.FAIL : CheckStatus.WARN;
-        return CheckResult.of(CheckId.INPUT, status,
-                Text.of("evidence.inputField", Text.of("field." + first.field().name()), first.message()), first.code());
+        return CheckResult.of(CheckId.INPUT, status, first.message(), first.code());   // each message names its field
     }
 
     /** Picks the outcome and the primary card by {@link Precedence}. */

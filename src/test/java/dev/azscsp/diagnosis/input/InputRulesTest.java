@@ -96,7 +96,7 @@ class InputRulesTest {
         assertThat(r.usable()).isTrue();
         assertThat(r.problems(Field.REGISTRATION_NAME)).singleElement().satisfies(p -> {
             assertThat(p.blocking()).isFalse();
-            assertThat(p.message().in(Language.EN)).contains("GUID, not a registration name");
+            assertThat(p.message().in(Language.EN)).contains("is a GUID, not a name");
         });
     }
 

@@ -1,0 +1,185 @@
+package dev.azscsp.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.azscsp.app.Connection;
+import dev.azscsp.app.Connector;
+import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.bulk.BulkRow;
+import dev.azscsp.diagnosis.bulk.BulkRunner;
+import dev.azscsp.diagnosis.bulk.CsvInput;
+import dev.azscsp.diagnosis.input.Field;
+import dev.azscsp.diagnosis.input.InputProblem;
+import dev.azscsp.diagnosis.input.InputReport;
+import dev.azscsp.diagnosis.input.InputRules;
+import dev.azscsp.diagnosis.input.RawInput;
+import dev.azscsp.i18n.Language;
+import dev.azscsp.report.BulkReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bulk}: checks every customer subscription of a CSV file against one registration. Exit codes as
+ * {@code diagnose}: 0 every row fine, 1 a problem in some row, 2 bad usage or unreadable input, 3 some rows could not
+ * be completed.
+ */
+@Command(name = "bulk", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Checks many customer subscriptions against one registration, from a CSV file.",
+        footer = {"", "The input has a header with a customerSubscriptionId column and, optionally, customerTenantId and label.",
+                "Each input line gets one output row, written as soon as it is done (CSV, or JSON Lines with --format json).",
+                "Exit codes: 0 every row fine, 1 a problem in some row, 2 bad usage or unreadable input, 3 some rows incomplete.",
+                "Nothing is ever written to Azure."})
+final class BulkCommand implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--subscription", paramLabel = "ID", required = true, description = "The registration subscription ID.")
+    String subscription;
+    @Option(names = "--resource-group", paramLabel = "NAME", defaultValue = InputRules.DEFAULT_RESOURCE_GROUP,
+            description = "The registration's resource group (default: ${DEFAULT-VALUE}).")
+    String resourceGroup;
+    @Option(names = "--registration", paramLabel = "NAME", required = true, description = "The registration name.")
+    String registration;
+    @Option(names = "--cloud-id", paramLabel = "ID", description = "The stamp's CloudID (optional).")
+    String cloudId;
+    @Option(names = "--input", paramLabel = "FILE", required = true, description = "The CSV file (use - for standard input).")
+    String input;
+    @Option(names = "--output", paramLabel = "FILE", description = "Where to write the rows (default: standard output).")
+    Path output;
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON Lines) (default: ${DEFAULT-VALUE}).")
+    String format;
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8", description = "Rows checked at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+    @Option(names = "--max-calls-per-second", paramLabel = "N", defaultValue = "50",
+            description = "Ceiling on calls per second for the whole run (default: ${DEFAULT-VALUE}); each subscription also stays within ARM's read bucket.")
+    double maxCallsPerSecond;
+    @Option(names = "--before-add", description = "Check the rows as before adding them (absent mappings expected) instead of verifying mappings.")
+    boolean beforeAdd;
+    @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
+    Language lang;
+    @Option(names = "--redact", description = "Shorten every GUID in the output.")
+    boolean redact;
+    @CommandLine.Mixin ConnectionOptions connectionOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Language l = lang != null ? lang : Language.fromSystem();
+        BulkReport.Format fmt = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> BulkReport.Format.CSV;
+            case "json" -> BulkReport.Format.JSON;
+            default -> null;
+        };
+        if (fmt == null) {
+            err.println("Unknown --format '" + format + "': use csv or json.");
+            return DiagnoseCommand.USAGE;
+        }
+        if (concurrency < 1 || concurrency > 64) {
+            err.println("--concurrency must be between 1 and 64.");
+            return DiagnoseCommand.USAGE;
+        }
+        if (!(maxCallsPerSecond >= 1 && maxCallsPerSecond <= 1000)) {
+            err.println("--max-calls-per-second must be between 1 and 1000.");
+            return DiagnoseCommand.USAGE;
+        }
+        Connection connection = connectionOptions.toConnection(err);
+        if (connection == null) return DiagnoseCommand.USAGE;
+
+        RawInput reg = new RawInput(subscription, resourceGroup, registration, "00000000-0000-4000-8000-000000000000", null, cloudId, Intent.VERIFY);
+        InputReport checked = InputRules.check(reg);
+        List<InputProblem> regProblems = checked.problems().stream()
+                .filter(p -> p.blocking() && p.field() != Field.CUSTOMER_SUBSCRIPTION_ID).toList();
+        if (!regProblems.isEmpty()) {
+            for (InputProblem p : regProblems) err.println(p.message().in(l));
+            return DiagnoseCommand.USAGE;
+        }
+
+        List<BulkRow> rows;
+        try (Reader in = input.equals("-") ? new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+            rows = CsvInput.read(in);
+        } catch (NoSuchFileException e) {
+            err.println("Input file not found: " + input);
+            return DiagnoseCommand.USAGE;
+        } catch (CsvInput.BulkInputException e) {
+            err.println(e.getMessage());
+            return DiagnoseCommand.USAGE;
+        } catch (IOException e) {
+            err.println("The input file cannot be read: " + e.getMessage());
+            return DiagnoseCommand.USAGE;
+        }
+
+        Writer target = output == null ? spec.commandLine().getOut()
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        boolean terminal = System.console() != null;
+        AtomicInteger problems = new AtomicInteger();
+        AtomicInteger incomplete = new AtomicInteger();
+        AtomicBoolean writeFailed = new AtomicBoolean();
+        try (BulkReport report = new BulkReport(target, fmt, l, redact)) {
+            BulkRunner runner = new BulkRunner(Connector.connect(connection, code -> err.println(code.message())),
+                    concurrency, maxCallsPerSecond, connection.timeout());
+            Progress progress = new Progress(err, rows.size(), terminal);
+            runner.run(new RawInput(subscription, resourceGroup, registration, null, null, cloudId, Intent.VERIFY), rows,
+                    beforeAdd ? Intent.CHECK_BEFORE_ADD : Intent.VERIFY, r -> {
+                        try {
+                            report.write(r);
+                        } catch (IOException e) {
+                            writeFailed.set(true);
+                        }
+                        if (r.status().equals("problem") || r.status().equals("invalid")) problems.incrementAndGet();
+                        if (r.status().equals("incomplete")) incomplete.incrementAndGet();
+                        progress.step();
+                    });
+            progress.end();
+            err.print(report.summary());
+            err.flush();
+        } finally {
+            if (output != null) target.close();
+        }
+        if (writeFailed.get()) {
+            err.println("Some rows could not be written to " + (output == null ? "standard output" : output) + ".");
+            return DiagnoseCommand.INCOMPLETE;
+        }
+        return incomplete.get() > 0 ? DiagnoseCommand.INCOMPLETE : problems.get() > 0 ? DiagnoseCommand.PROBLEM : DiagnoseCommand.OK;
+    }
+
+    /** A progress bar on a terminal's standard error; nothing when not on a terminal. */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean terminal;
+        private int done;
+
+        Progress(PrintWriter err, int total, boolean terminal) {
+            this.err = err;
+            this.total = total;
+            this.terminal = terminal;
+        }
+
+        synchronized void step() {
+            done++;
+            if (!terminal) return;
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            err.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total);
+            err.flush();
+        }
+
+        synchronized void end() {
+            if (terminal) err.println();
+        }
+    }
+}

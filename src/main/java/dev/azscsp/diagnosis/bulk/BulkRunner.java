@@ -1,0 +1,141 @@
+package dev.azscsp.diagnosis.bulk;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.azscsp.diagnosis.CheckResult;
+import dev.azscsp.diagnosis.CheckStatus;
+import dev.azscsp.diagnosis.Diagnosis;
+import dev.azscsp.diagnosis.Diagnostician;
+import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.Text;
+import dev.azscsp.diagnosis.api.RegistrationApi;
+import dev.azscsp.diagnosis.input.InputProblem;
+import dev.azscsp.diagnosis.input.InputReport;
+import dev.azscsp.diagnosis.input.InputRules;
+import dev.azscsp.diagnosis.input.RawInput;
+
+/**
+ * Checks many customer subscriptions against one registration. Each row is a full diagnosis (the same checks and
+ * precedence as {@code diagnose}), but the calls about the registration are made once for the whole run, rows run
+ * side by side, and every call goes through a rate limiter that keeps under ARM's read limits. Never writes.
+ */
+public final class BulkRunner {
+    /** A 429 asking to wait longer than this ends the calls it hits instead of stalling the run. */
+    static final Duration MAX_THROTTLE_WAIT = Duration.ofSeconds(60);
+
+    private final RegistrationApi api;
+    private final int concurrency;
+    private final double callsPerSecond;
+    private final Duration checkTimeout;
+
+    /**
+     * @param concurrency    rows in flight at once
+     * @param callsPerSecond ceiling for the whole run, on top of the per-subscription buckets
+     */
+    public BulkRunner(RegistrationApi api, int concurrency, double callsPerSecond, Duration checkTimeout) {
+        if (concurrency < 1 || concurrency > 64) throw new IllegalArgumentException("concurrency must be between 1 and 64");
+        this.api = api;
+        this.concurrency = concurrency;
+        this.callsPerSecond = callsPerSecond;
+        this.checkTimeout = checkTimeout;
+    }
+
+    /** Called as each row finishes, from worker threads, in the order rows finish. */
+    public interface Listener {
+        void rowDone(BulkResult result);
+    }
+
+    /** A run in progress: wait for it, or cancel it (rows already done have been reported). */
+    public static final class Run {
+        private final ExecutorService pool;
+        private final CompletableFuture<Void> done;
+        private final AtomicInteger finished;
+
+        private Run(ExecutorService pool, CompletableFuture<Void> done, AtomicInteger finished) {
+            this.pool = pool;
+            this.done = done;
+            this.finished = finished;
+        }
+
+        public CompletableFuture<Void> done() { return done; }
+        public int finished() { return finished.get(); }
+
+        public void cancel() {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * @param registration the registration subscription, resource group and name (and optional stamp CloudID);
+     *                     its customer fields are ignored
+     */
+    public Run start(RawInput registration, List<BulkRow> rows, Intent intent, Listener listener) {
+        RateLimitedApi limited = new RateLimitedApi(api, new RateLimiter(callsPerSecond, (int) Math.max(1, callsPerSecond)), MAX_THROTTLE_WAIT);
+        SharedCallsApi shared = new SharedCallsApi(limited, InputRules.cleanGuid(registration.subscriptionId()));
+        Diagnostician diagnostician = Diagnostician.standard(shared, checkTimeout);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
+            Thread t = new Thread(r, "bulk-row");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger finished = new AtomicInteger();
+        CompletableFuture<?>[] all = new CompletableFuture<?>[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            BulkRow row = rows.get(i);
+            all[i] = CompletableFuture.runAsync(() -> {
+                BulkResult r = check(diagnostician, registration, row, intent);
+                if (r != null) {
+                    finished.incrementAndGet();
+                    listener.rowDone(r);
+                }
+            }, pool);
+        }
+        CompletableFuture<Void> done = CompletableFuture.allOf(all).whenComplete((v, e) -> pool.shutdown());
+        return new Run(pool, done, finished);
+    }
+
+    /** Runs every row and waits; interrupting the calling thread cancels the run. */
+    public void run(RawInput registration, List<BulkRow> rows, Intent intent, Listener listener) throws InterruptedException {
+        Run run = start(registration, rows, intent, listener);
+        try {
+            run.done().get();
+        } catch (InterruptedException e) {
+            run.cancel();
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            // A row that cannot run is reported as such; only cancellation ends here.
+        }
+        run.pool.awaitTermination(1, TimeUnit.SECONDS);
+    }
+
+    /** One row; null when the run was cancelled before it finished. */
+    private static BulkResult check(Diagnostician diagnostician, RawInput reg, BulkRow row, Intent intent) {
+        if (row.problem() != null) {
+            return new BulkResult(row, "invalid", "InputFormatInvalid", Text.of("bulk.badLine", row.line(), row.problem()), List.of(), null);
+        }
+        InputReport input = InputRules.check(new RawInput(reg.subscriptionId(), reg.resourceGroup(), reg.registrationName(),
+                row.customerSubscriptionId(), row.customerTenantId(), reg.stampCloudId(), intent));
+        if (!input.usable()) {
+            InputProblem p = input.problems().stream().filter(InputProblem::blocking).findFirst().orElseThrow();
+            return new BulkResult(row, "invalid", p.code(), p.message(), List.of(), null);
+        }
+        Diagnosis d;
+        try {
+            d = diagnostician.run(input, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        if (d.cancelled()) return null;
+        CheckResult behind = d.checks().stream().filter(c -> d.primaryCode() != null && d.primaryCode().equals(c.code())
+                && (c.status() == CheckStatus.FAIL || c.incomplete())).findFirst().orElse(null);
+        Text evidence = behind != null ? behind.evidence() : d.check(dev.azscsp.diagnosis.CheckId.MAPPING).evidence();
+        return new BulkResult(row, d.outcome().key(), d.primaryCode(), evidence, d.secondaryCodes(), d);
+    }
+}

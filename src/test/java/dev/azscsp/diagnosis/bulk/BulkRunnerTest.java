@@ -1,0 +1,178 @@
+package dev.azscsp.diagnosis.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.api.Account;
+import dev.azscsp.diagnosis.api.ArmFailure;
+import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ProviderState;
+import dev.azscsp.diagnosis.api.Registration;
+import dev.azscsp.diagnosis.api.RegistrationApi;
+import dev.azscsp.diagnosis.api.RegistrationRef;
+import dev.azscsp.diagnosis.api.SubscriptionInfo;
+import dev.azscsp.diagnosis.input.RawInput;
+import dev.azscsp.i18n.Language;
+
+class BulkRunnerTest {
+    static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
+    static final RegistrationRef REF = new RegistrationRef(SUB, "azurestack", "reg1");
+    static final RawInput REG = new RawInput(SUB, "azurestack", "reg1", null, null, null, Intent.VERIFY);
+
+    /** Customer subscriptions c-0000… mapped when even; counts every call by name. */
+    static final class CountingApi implements RegistrationApi {
+        final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        final AtomicInteger throttleFirst = new AtomicInteger();
+        volatile boolean customerReadsFail;
+
+        void count(String k) { calls.computeIfAbsent(k, x -> new AtomicInteger()).incrementAndGet(); }
+        int count(String k, int unused) { return calls.getOrDefault(k, new AtomicInteger()).get(); }
+
+        static String cust(int i) { return String.format("%08x-0000-4000-8000-000000000000", i); }
+
+        @Override public Account account() { count("account"); return new Account("a", "t", "test"); }
+
+        @Override
+        public SubscriptionInfo subscription(String id) throws ArmFailure {
+            count(id.equals(SUB) ? "regSubscription" : "customerSubscriptionRead");
+            if (!id.equals(SUB) && throttleFirst.getAndDecrement() > 0) {
+                throw ArmFailure.of(ArmFailure.Kind.THROTTLED).status(429).code("TooManyRequests").message("slow")
+                        .retryAfter(Duration.ofMillis(200)).build();
+            }
+            if (!id.equals(SUB) && customerReadsFail) {
+                throw ArmFailure.of(ArmFailure.Kind.NETWORK).message("connection reset").build();
+            }
+            return new SubscriptionInfo(id, "s", "Enabled", "CSP_2015-05-01", "t");
+        }
+
+        @Override public ProviderState provider(String s, String ns) { count("provider"); return new ProviderState(ns, "Registered"); }
+        @Override public Registration registration(RegistrationRef r) { count("registration"); return new Registration(r.resourceId(), "reg1", "azurestack", "c", "PayAsYouUse", "o"); }
+        @Override public List<Registration> registrations(String s) { count("registrations"); return List.of(); }
+
+        @Override
+        public List<CustomerSubscription> customerSubscriptions(RegistrationRef r) {
+            count("mappings");
+            List<CustomerSubscription> l = new ArrayList<>();
+            for (int i = 0; i < 200; i += 2) l.add(new CustomerSubscription(r.customerSubscriptionId(cust(i)), cust(i), "t"));
+            return l;
+        }
+
+        @Override
+        public CustomerSubscription customerSubscription(RegistrationRef r, String id) throws ArmFailure {
+            count("mappingGet");
+            throw ArmFailure.of(ArmFailure.Kind.NOT_FOUND).status(404).code("CustomerSubscriptionNotFound").message("nf").build();
+        }
+
+        @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) { count("add"); throw new AssertionError("bulk wrote"); }
+    }
+
+    static List<BulkRow> rows(int n) {
+        List<BulkRow> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) rows.add(new BulkRow(i + 2, CountingApi.cust(i), null, "row " + i, null));
+        return rows;
+    }
+
+    @Test
+    void everyRowGetsExactlyOneResultAndRegistrationCallsAreMadeOnce() throws Exception {
+        CountingApi api = new CountingApi();
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        List<BulkRow> rows = new ArrayList<>(rows(60));
+        rows.add(new BulkRow(99, "not-a-guid", null, null, null));
+        rows.add(new BulkRow(100, null, null, null, "a quote is opened and never closed"));
+        new BulkRunner(api, 8, 1000, Duration.ofSeconds(10)).run(REG, rows, Intent.VERIFY, out::add);
+
+        assertThat(out).hasSize(62);
+        assertThat(out).extracting(r -> r.row().line()).doesNotHaveDuplicates();
+        for (String once : List.of("account", "regSubscription", "provider", "registration", "mappings")) {
+            assertThat(api.count(once, 0)).as(once).isEqualTo(1);
+        }
+        assertThat(api.count("customerSubscriptionRead", 0)).isEqualTo(60);
+        // Mapped rows are answered from the shared list; only the unmapped ones are asked one by one.
+        assertThat(api.count("mappingGet", 0)).isBetween(30, 38);
+        assertThat(api.count("add", 0)).isZero();
+        assertThat(out).filteredOn(r -> r.row().line() == 2).singleElement().extracting(BulkResult::status).isEqualTo("ok");
+        assertThat(out).filteredOn(r -> r.row().line() == 3).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("problem");
+            assertThat(r.primaryCode()).isEqualTo("CustomerSubscriptionNotFound");
+        });
+        assertThat(out).filteredOn(r -> r.row().line() == 99).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("invalid");
+            assertThat(r.primaryCode()).isEqualTo("InvalidCustomerSubscriptionId");
+        });
+        assertThat(out).filteredOn(r -> r.row().line() == 100).singleElement()
+                .satisfies(r -> assertThat(r.evidence().in(Language.EN)).contains("Line 100", "never closed"));
+    }
+
+    @Test
+    void failingCallsStillGiveEachRowItsResult() throws Exception {
+        CountingApi api = new CountingApi();
+        api.customerReadsFail = true;
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        new BulkRunner(api, 4, 1000, Duration.ofSeconds(10)).run(REG, rows(20), Intent.VERIFY, out::add);
+        assertThat(out).hasSize(20);
+        // Even rows are mapped, so the unreadable subscription leaves them incomplete; odd rows are not mapped: a problem.
+        assertThat(out).filteredOn(r -> r.row().line() % 2 == 0).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.primaryCode()).isEqualTo("NetworkUnreachable");
+        });
+    }
+
+    @Test
+    void throttlingSlowsTheRunDownAndIsRetried() throws Exception {
+        CountingApi api = new CountingApi();
+        api.throttleFirst.set(3);
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        long t0 = System.nanoTime();
+        new BulkRunner(api, 8, 1000, Duration.ofSeconds(10)).run(REG, rows(16), Intent.VERIFY, out::add);
+        assertThat(out).hasSize(16).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("paused for Retry-After").isGreaterThanOrEqualTo(200);
+        assertThat(api.count("customerSubscriptionRead", 0)).isEqualTo(16 + 3);
+    }
+
+    @Test
+    void cancellingKeepsTheRowsAlreadyDone() throws Exception {
+        RegistrationApi slow = new CountingApi() {
+            @Override
+            public SubscriptionInfo subscription(String id) throws ArmFailure {
+                if (!id.equals(SUB)) {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        throw ArmFailure.of(ArmFailure.Kind.CANCELLED).message("cancelled").build();
+                    }
+                }
+                return super.subscription(id);
+            }
+        };
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        BulkRunner.Run run = new BulkRunner(slow, 2, 1000, Duration.ofSeconds(10)).start(REG, rows(200), Intent.VERIFY, out::add);
+        while (out.size() < 5) Thread.sleep(10);
+        run.cancel();
+        Thread.sleep(300);
+        int after = out.size();
+        assertThat(after).isLessThan(200).isGreaterThanOrEqualTo(5);
+        assertThat(out).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+        Thread.sleep(200);
+        assertThat(out).hasSize(after);
+    }
+
+    @Test
+    void theRateLimiterHoldsTheSteadyRate() throws Exception {
+        RateLimiter limiter = new RateLimiter(50, 1);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 11; i++) limiter.acquire();
+        // 1 permit at once, then 10 more at 50 per second: at least 200 ms.
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isGreaterThanOrEqualTo(190);
+    }
+}
