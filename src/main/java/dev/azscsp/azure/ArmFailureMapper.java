@@ -13,6 +13,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.util.concurrent.TimeoutException;
@@ -84,15 +85,19 @@ final class ArmFailureMapper {
             return failure(Kind.TIMEOUT, target + " did not answer in time (" + describe(timeout) + "). "
                     + "Azure or the network may be slow; try again.", t);
         }
-        Throwable unknownHost = find(t, UnknownHostException.class);
+        // The JDK client reports an unknown host as a ConnectException caused by UnresolvedAddressException.
+        Throwable unknownHost = find(t, UnknownHostException.class, UnresolvedAddressException.class);
         if (unknownHost != null) {
-            return failure(Kind.NETWORK, "Cannot resolve the host name " + unknownHost.getMessage()
+            String host = unknownHost instanceof UnknownHostException && unknownHost.getMessage() != null
+                    ? unknownHost.getMessage() : target;
+            return failure(Kind.NETWORK, "Cannot resolve the host name " + host
                     + ". Check the network connection, DNS and proxy settings.", t);
         }
         Throwable refused = find(t, ConnectException.class, NoRouteToHostException.class);
         if (refused != null) {
-            return failure(Kind.NETWORK, "Cannot connect to " + target + " (" + describe(refused) + "). Check the network "
-                    + "connection, firewall and proxy settings (HTTPS_PROXY, or -Dhttps.proxyHost and -Dhttps.proxyPort).", t);
+            return failure(Kind.NETWORK, "Cannot connect to " + target + ": the connection was refused or could not be opened"
+                    + detail(refused) + ". Check the network connection, firewall and proxy settings "
+                    + "(HTTPS_PROXY, or -Dhttps.proxyHost and -Dhttps.proxyPort).", t);
         }
         Throwable signIn = find(t, CredentialUnavailableException.class, ClientAuthenticationException.class);
         if (signIn != null || isMsal(t)) {
@@ -101,7 +106,8 @@ final class ArmFailureMapper {
         }
         Throwable io = find(t, IOException.class);
         if (io != null) {
-            return failure(Kind.NETWORK, "The connection to " + target + " failed (" + describe(io) + ").", t);
+            return failure(Kind.NETWORK, "The connection to " + target + " broke before Azure answered (" + describe(io)
+                    + "). A proxy or firewall may have closed it; try again.", t);
         }
         if (find(t, IllegalArgumentException.class) != null) {
             return failure(Kind.BAD_REQUEST, "The request could not be built: " + firstMessage(t), t);
@@ -166,6 +172,11 @@ final class ArmFailureMapper {
             if (c.getMessage() != null && !c.getMessage().isBlank()) message = c.getMessage().strip();
         }
         return message != null ? message : t.getClass().getSimpleName();
+    }
+
+    /** " (message)" when the exception has one. */
+    private static String detail(Throwable t) {
+        return t.getMessage() == null || t.getMessage().isBlank() ? "" : " (" + t.getMessage().strip() + ")";
     }
 
     private static String describe(Throwable t) {
