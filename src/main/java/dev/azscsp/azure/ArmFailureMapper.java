@@ -75,6 +75,10 @@ final class ArmFailureMapper {
             Thread.currentThread().interrupt(); // keep the caller's cancel visible to it
             return failure(Kind.CANCELLED, "The call to " + target + " was cancelled.", t);
         }
+        Throwable signInTimeout = find(t, TimeLimitedCredential.SignInTimeoutException.class);
+        if (signInTimeout != null) {
+            return failure(Kind.TIMEOUT, signInTimeout.getMessage(), t);
+        }
         Throwable tls = tlsFailure(t);
         if (tls != null) {
             return failure(Kind.TLS, "The secure (TLS) connection to " + target + " could not be trusted: "

@@ -38,8 +38,9 @@ public final class AzureConnector {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(httpClient, "httpClient");
-        ArmClient arm = new ArmClient(ArmPipeline.create(options, credential, httpClient), options.armEndpoint());
-        return new ArmRegistrationApi(arm, new AccountReader(credential, options), options.apiVersion());
+        TokenCredential limited = new TimeLimitedCredential(credential, options.signInTimeout());
+        ArmClient arm = new ArmClient(ArmPipeline.create(options, limited, httpClient), options.armEndpoint());
+        return new ArmRegistrationApi(arm, new AccountReader(limited, options), options.apiVersion());
     }
 
     /** The production HTTP client: JDK transport, options' timeouts, default trust store, proxy from the environment. */

@@ -32,6 +32,7 @@ public final class AzureOptions {
     private final Duration retryBaseDelay;
     private final Duration retryMaxDelay;
     private final Duration maxRetryAfter;
+    private final Duration signInTimeout;
     private final String userAgent;
 
     private AzureOptions(Builder b) {
@@ -51,6 +52,7 @@ public final class AzureOptions {
         retryBaseDelay = b.retryBaseDelay;
         retryMaxDelay = b.retryMaxDelay;
         maxRetryAfter = b.maxRetryAfter;
+        signInTimeout = b.signInTimeout;
         userAgent = "azs-csp-troubleshooter/" + AppVersion.current();
     }
 
@@ -77,6 +79,8 @@ public final class AzureOptions {
     public Duration retryMaxDelay() { return retryMaxDelay; }
     /** The longest Retry-After the app sleeps through; a longer one fails the call as THROTTLED at once. */
     public Duration maxRetryAfter() { return maxRetryAfter; }
+    /** The longest a sign-in may take, prompts included; long enough to enter a device code and pass MFA. */
+    public Duration signInTimeout() { return signInTimeout; }
     /** {@code azs-csp-troubleshooter/<version>}, the version from the jar manifest or {@code dev}. */
     public String userAgent() { return userAgent; }
 
@@ -104,7 +108,7 @@ public final class AzureOptions {
                 .cloud(cloud).signInMethod(signInMethod).tenantId(tenantId).clientId(clientId)
                 .apiVersion(apiVersion).connectTimeout(connectTimeout).responseTimeout(responseTimeout)
                 .maxRetries(maxRetries).retryBaseDelay(retryBaseDelay).retryMaxDelay(retryMaxDelay)
-                .maxRetryAfter(maxRetryAfter);
+                .maxRetryAfter(maxRetryAfter).signInTimeout(signInTimeout);
         b.customArmEndpoint = customArmEndpoint;
         b.customAuthorityHost = customAuthorityHost;
         b.clientSecret = clientSecret;
@@ -148,6 +152,7 @@ public final class AzureOptions {
         private Duration retryBaseDelay = Duration.ofMillis(800);
         private Duration retryMaxDelay = Duration.ofSeconds(8);
         private Duration maxRetryAfter = Duration.ofSeconds(20);
+        private Duration signInTimeout = Duration.ofMinutes(10);
 
         private Builder() {}
 
@@ -195,6 +200,8 @@ public final class AzureOptions {
             if (v.isNegative()) throw new IllegalArgumentException("maxRetryAfter must not be negative");
             return this;
         }
+
+        public Builder signInTimeout(Duration v) { signInTimeout = positive(v, "signInTimeout"); return this; }
 
         /** @throws IllegalArgumentException when the values do not fit together, saying which */
         public AzureOptions build() {

@@ -254,4 +254,21 @@ class ArmResilienceTest {
         assertThat(account.tenantId()).isEqualTo("11111111-2222-3333-4444-555555555555");
         assertThat(account.toString()).doesNotContain("opaque-token");
     }
+
+    @Test
+    void a_sign_in_that_never_finishes_times_out_for_account_and_for_calls() {
+        TokenCredential abandoned = request -> Mono.never(); // a browser window closed without finishing
+        RegistrationApi api = fake.connect(fake.options().signInTimeout(Duration.ofMillis(200)).build(), abandoned);
+
+        long start = System.nanoTime();
+        ArmFailure account = failureOf(api::account);
+        ArmFailure call = failureOf(() -> api.registration(REF));
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(account.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(account.getMessage()).isEqualTo("Sign-in did not finish within 200 ms. Start it again when ready.");
+        assertThat(call.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(fake.requests()).isEmpty();
+        assertThat(elapsed).isLessThan(Duration.ofSeconds(3));
+    }
 }

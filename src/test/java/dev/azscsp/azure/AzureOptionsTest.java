@@ -27,6 +27,7 @@ class AzureOptionsTest {
         assertThat(o.responseTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(o.maxRetries()).isEqualTo(3);
         assertThat(o.maxRetryAfter()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(o.signInTimeout()).isEqualTo(Duration.ofMinutes(10));
         assertThat(o.userAgent()).isEqualTo("azs-csp-troubleshooter/dev"); // no jar manifest when run from classes
     }
 
@@ -99,5 +100,17 @@ class AzureOptionsTest {
         assertThatThrownBy(() -> AzureOptions.builder().responseTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AzureOptions.builder().retryBaseDelay(Duration.ofSeconds(5)).retryMaxDelay(Duration.ofSeconds(1)).build())
                 .hasMessageContaining("retryMaxDelay");
+    }
+
+    @Test
+    void to_builder_changes_one_value_and_keeps_the_rest_secrets_included() {
+        AzureOptions o = AzureOptions.builder().cloud(AzureCloud.AZURE_CHINA_CLOUD).signInMethod(SignInMethod.SERVICE_PRINCIPAL)
+                .tenantId("t").clientId("app").clientSecret("pw".toCharArray()).maxRetries(1).build();
+
+        AzureOptions newer = o.toBuilder().apiVersion(AzureStackApiVersion.V2022_06_01).build();
+
+        assertThat(newer.apiVersion()).isEqualTo(AzureStackApiVersion.V2022_06_01);
+        assertThat(newer.toString()).isEqualTo(o.toString().replace("apiVersion=2017-06-01", "apiVersion=2022-06-01"));
+        assertThat(new String(newer.clientSecret())).isEqualTo("pw");
     }
 }
