@@ -21,16 +21,18 @@ import java.util.function.Function;
  * {@link RegistrationApi} over Azure Resource Manager.
  *
  * <p>Every call is a plain HTTP request sent through azure-core's {@code HttpPipeline} (see {@link ArmPipeline}),
- * not through {@code GenericResources} or a RestProxy interface. Seven calls of four shapes do not need generated
- * clients, and owning the request keeps three things explicit that the higher layers hide: the api-version of each
- * call (the fluent API picks one with an extra provider lookup), the raw body of every answer (so a proxy's HTML
- * page or broken JSON becomes MALFORMED_RESPONSE instead of a deserialisation exception), and both success shapes
- * of the add-tenant PUT (200 with a body, 201 without).
+ * not through {@code GenericResources} or a RestProxy interface. Seven calls of three shapes (get one, list with
+ * nextLink, put) need no generated client, and owning the request keeps explicit what the higher layers hide: the
+ * api-version of each call (the fluent API picks one with an extra provider lookup), the raw body of every answer
+ * (so a proxy's HTML page or broken JSON becomes MALFORMED_RESPONSE instead of a deserialisation exception), and
+ * both success shapes of the add-tenant PUT (200 with a body, 201 without).
  *
- * <p>api-versions: the chosen {@link AzureStackApiVersion} for registrations and customer subscriptions;
- * {@value #SUBSCRIPTIONS_API} for subscriptions, {@value #PROVIDERS_API} for provider state, and
- * {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription: it is the spec's default tag, carries
- * an example of this operation, and returns the same registration shape, whichever version the rest uses.
+ * <p>api-versions: the chosen {@link AzureStackApiVersion} for one registration and for customer subscriptions;
+ * {@value #SUBSCRIPTIONS_API} for subscriptions and {@value #PROVIDERS_API} for provider state, as documented for
+ * those checks; {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription whichever version the rest
+ * uses. That version is the spec's default tag, ships an example of the operation and is the one documented for
+ * finding a registration by subscription; the 2017-06-01 swagger declares the operation too, but nothing shows the
+ * service answering it there, and the registration shape is the same in both.
  *
  * <p>Only {@link #addCustomerSubscription} writes. Thread-safe: it holds no mutable state.
  */

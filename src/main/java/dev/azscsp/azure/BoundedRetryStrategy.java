@@ -42,6 +42,7 @@ final class BoundedRetryStrategy implements RetryStrategy {
             Optional<Duration> wait = RetryAfter.from(response.getHeaders());
             if (wait.isPresent() && wait.get().compareTo(maxRetryAfter) > 0) return false;
         } else if (ArmFailureMapper.tlsFailure(condition.getThrowable()) != null) {
+            // RetryPolicy asks once per level of the cause chain; looking down the whole chain keeps every level at no.
             return false;
         }
         return backoff.shouldRetryCondition(condition);
