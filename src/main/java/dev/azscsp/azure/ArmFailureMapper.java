@@ -4,6 +4,7 @@ import com.azure.core.exception.ClientAuthenticationException;
 import com.azure.identity.CredentialUnavailableException;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.ArmFailure.Kind;
+import reactor.core.Exceptions;
 
 import javax.net.ssl.SSLException;
 import java.io.IOException;
@@ -70,7 +71,8 @@ final class ArmFailureMapper {
      *
      * @param target what was being called, for the message (a host name)
      */
-    static ArmFailure fromThrowable(Throwable t, String target) {
+    static ArmFailure fromThrowable(Throwable thrown, String target) {
+        Throwable t = Exceptions.unwrap(thrown); // Mono.block() wraps checked exceptions
         if (isInterruption(t)) {
             Thread.currentThread().interrupt(); // keep the caller's cancel visible to it
             return failure(Kind.CANCELLED, "The call to " + target + " was cancelled.", t);
