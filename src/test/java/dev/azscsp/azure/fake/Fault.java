@@ -65,7 +65,10 @@ public final class Fault {
         return new Fault(Type.DELAY, 0, null, null, delay);
     }
 
-    /** Closes the connection without answering. */
+    /**
+     * Closes the connection without answering. Note for counting: the JDK HTTP client silently resends an idempotent
+     * request (GET) once after such a drop, so a GET may show up twice per attempt; a PUT shows up once.
+     */
     public static Fault dropConnection() {
         return new Fault(Type.DROP, 0, null, null, null);
     }
