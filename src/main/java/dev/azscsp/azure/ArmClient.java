@@ -1,0 +1,101 @@
+package dev.azscsp.azure;
+
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.util.BinaryData;
+import com.azure.core.util.Context;
+import dev.azscsp.diagnosis.api.ArmFailure;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Sends requests to one ARM endpoint through the pipeline and hands back the fully read answer, or throws an
+ * {@link ArmFailure}. Calls block the calling thread; interrupting it cancels the call ({@code Mono.block()} is
+ * interruptible and the mapper turns that into CANCELLED).
+ */
+final class ArmClient {
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final HttpPipeline pipeline;
+    private final URI endpoint;
+    private final String base;
+
+    ArmClient(HttpPipeline pipeline, URI endpoint) {
+        this.pipeline = pipeline;
+        this.endpoint = endpoint;
+        String e = endpoint.toString();
+        this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e; // paths start with '/': avoid "//subscriptions"
+    }
+
+    String host() { return endpoint.getHost(); }
+
+    ArmResponse get(String path, String apiVersion) throws ArmFailure {
+        return send(new HttpRequest(HttpMethod.GET, url(path, apiVersion)));
+    }
+
+    ArmResponse put(String path, String apiVersion, String jsonBody) throws ArmFailure {
+        HttpRequest request = new HttpRequest(HttpMethod.PUT, url(path, apiVersion))
+                .setHeader(HttpHeaderName.CONTENT_TYPE, "application/json")
+                .setBody(BinaryData.fromString(jsonBody));
+        return send(request);
+    }
+
+    /**
+     * Follows a list's {@code nextLink}. It must point at the same host and port as the endpoint: the pipeline
+     * attaches the bearer token to whatever URL it is given.
+     */
+    ArmResponse nextPage(ArmResponse previous, String nextLink, String apiVersion) throws ArmFailure {
+        URI next;
+        try {
+            next = URI.create(nextLink);
+        } catch (IllegalArgumentException e) {
+            throw ArmFailureMapper.malformed(previous, "its nextLink is not a URL");
+        }
+        if (!"https".equalsIgnoreCase(next.getScheme()) || next.getHost() == null
+                || !next.getHost().equalsIgnoreCase(endpoint.getHost()) || port(next) != port(endpoint)) {
+            throw ArmFailureMapper.malformed(previous, "its nextLink points away from " + endpoint.getHost() + " (not followed)");
+        }
+        String query = next.getRawQuery() == null ? "" : next.getRawQuery().toLowerCase(Locale.ROOT);
+        String url = query.contains("api-version=") ? nextLink
+                : nextLink + (next.getRawQuery() == null ? "?" : "&") + "api-version=" + encode(apiVersion);
+        return send(new HttpRequest(HttpMethod.GET, url));
+    }
+
+    private ArmResponse send(HttpRequest request) throws ArmFailure {
+        request.setHeader(HttpHeaderName.ACCEPT, "application/json");
+        ArmResponse response;
+        try {
+            response = pipeline.send(request, Context.NONE).flatMap(r -> readFully(request, r)).block();
+        } catch (RuntimeException e) {
+            throw ArmFailureMapper.fromThrowable(e, endpoint.getHost());
+        }
+        if (response == null) {
+            throw ArmFailure.of(ArmFailure.Kind.MALFORMED_RESPONSE).message(endpoint.getHost() + " gave no answer.").build();
+        }
+        if (!response.isSuccess()) throw ArmFailureMapper.fromResponse(response);
+        return response;
+    }
+
+    private static Mono<ArmResponse> readFully(HttpRequest request, HttpResponse r) {
+        return r.getBodyAsByteArray()
+                .defaultIfEmpty(NO_BODY)
+                .map(body -> ArmResponse.of(request.getHttpMethod().name(), request.getUrl().toString(),
+                        r.getStatusCode(), r.getHeaders(), body))
+                .doFinally(signal -> r.close());
+    }
+
+    private String url(String path, String apiVersion) {
+        return base + path + "?api-version=" + encode(apiVersion);
+    }
+
+    private static String encode(String v) { return URLEncoder.encode(v, StandardCharsets.UTF_8); }
+
+    private static int port(URI u) { return u.getPort() == -1 ? 443 : u.getPort(); }
+}

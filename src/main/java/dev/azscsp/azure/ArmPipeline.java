@@ -1,0 +1,44 @@
+package dev.azscsp.azure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.policy.AddDatePolicy;
+import com.azure.core.http.policy.HttpLogDetailLevel;
+import com.azure.core.http.policy.HttpLogOptions;
+import com.azure.core.http.policy.HttpLoggingPolicy;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
+
+/**
+ * The one HTTP pipeline every ARM call goes through. It is strict on purpose:
+ * <ul>
+ * <li>no {@code ProviderRegistrationPolicy}: the SDK's default pipeline answers a 409
+ *     {@code MissingSubscriptionRegistration} by silently POSTing {@code …/providers/Microsoft.AzureStack/register};
+ *     this app never writes on its own, so the 409 reaches the caller;</li>
+ * <li>authentication comes <em>before</em> the retry policy, so a failed sign-in is never retried by the HTTP
+ *     layer (a browser or device-code prompt must not reappear behind the user's back; credentials have their
+ *     own small retry budget). The token is cached by the policy, so retries reuse it;</li>
+ * <li>retries are bounded ({@link BoundedRetryStrategy});</li>
+ * <li>HTTP logging is off: bodies and headers can carry tenant and subscription ids.</li>
+ * </ul>
+ */
+final class ArmPipeline {
+    private ArmPipeline() {}
+
+    static HttpPipeline create(AzureOptions options, TokenCredential credential, HttpClient httpClient) {
+        return new HttpPipelineBuilder()
+                .httpClient(httpClient)
+                .policies(
+                        new UserAgentPolicy(options.userAgent()),
+                        new RequestIdPolicy(),
+                        new AddDatePolicy(),
+                        new ArmChallengeAuthenticationPolicy(credential, options.tokenScope()),
+                        new RetryPolicy(BoundedRetryStrategy.from(options)),
+                        new HttpLoggingPolicy(new HttpLogOptions().setLogLevel(HttpLogDetailLevel.NONE)))
+                .build();
+    }
+}

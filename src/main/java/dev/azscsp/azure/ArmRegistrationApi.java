@@ -1,0 +1,130 @@
+package dev.azscsp.azure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.azscsp.diagnosis.api.Account;
+import dev.azscsp.diagnosis.api.ArmFailure;
+import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ProviderState;
+import dev.azscsp.diagnosis.api.Registration;
+import dev.azscsp.diagnosis.api.RegistrationApi;
+import dev.azscsp.diagnosis.api.RegistrationRef;
+import dev.azscsp.diagnosis.api.SubscriptionInfo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * {@link RegistrationApi} over Azure Resource Manager.
+ *
+ * <p>Every call is a plain HTTP request sent through azure-core's {@code HttpPipeline} (see {@link ArmPipeline}),
+ * not through {@code GenericResources} or a RestProxy interface. Seven calls of three shapes (get one, list with
+ * nextLink, put) need no generated client, and owning the request keeps explicit what the higher layers hide: the
+ * api-version of each call (the fluent API picks one with an extra provider lookup), the raw body of every answer
+ * (so a proxy's HTML page or broken JSON becomes MALFORMED_RESPONSE instead of a deserialisation exception), and
+ * both success shapes of the add-tenant PUT (200 with a body, 201 without).
+ *
+ * <p>api-versions: the chosen {@link AzureStackApiVersion} for one registration and for customer subscriptions;
+ * {@value #SUBSCRIPTIONS_API} for subscriptions and {@value #PROVIDERS_API} for provider state, as documented for
+ * those checks; {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription whichever version the rest
+ * uses. That version is the spec's default tag, ships an example of the operation and is the one documented for
+ * finding a registration by subscription; the 2017-06-01 swagger declares the operation too, but nothing shows the
+ * service answering it there, and the registration shape is the same in both.
+ *
+ * <p>Only {@link #addCustomerSubscription} writes. Thread-safe: it holds no mutable state.
+ */
+public final class ArmRegistrationApi implements RegistrationApi {
+    static final String SUBSCRIPTIONS_API = "2022-12-01";
+    static final String PROVIDERS_API = "2021-04-01";
+    static final String LIST_BY_SUBSCRIPTION_API = "2022-06-01";
+    /** A list longer than this many pages is a server loop, not data. */
+    static final int MAX_PAGES = 500;
+
+    private final ArmClient arm;
+    private final AccountReader accounts;
+    private final String apiVersion;
+
+    ArmRegistrationApi(ArmClient arm, AccountReader accounts, AzureStackApiVersion apiVersion) {
+        this.arm = arm;
+        this.accounts = accounts;
+        this.apiVersion = apiVersion.value();
+    }
+
+    @Override
+    public Account account() throws ArmFailure {
+        return accounts.read();
+    }
+
+    @Override
+    public SubscriptionInfo subscription(String subscriptionId) throws ArmFailure {
+        ArmResponse r = arm.get(ArmPaths.subscription(subscriptionId), SUBSCRIPTIONS_API);
+        return ArmResources.subscription(ArmResources.object(r), subscriptionId);
+    }
+
+    @Override
+    public ProviderState provider(String subscriptionId, String namespace) throws ArmFailure {
+        ArmResponse r = arm.get(ArmPaths.provider(subscriptionId, namespace), PROVIDERS_API);
+        return ArmResources.provider(ArmResources.object(r), namespace);
+    }
+
+    @Override
+    public Registration registration(RegistrationRef ref) throws ArmFailure {
+        ArmResponse r = arm.get(ArmPaths.registration(ref), apiVersion);
+        return ArmResources.registration(ArmResources.object(r), ref);
+    }
+
+    @Override
+    public List<Registration> registrations(String subscriptionId) throws ArmFailure {
+        return allPages(ArmPaths.registrations(subscriptionId), LIST_BY_SUBSCRIPTION_API,
+                item -> ArmResources.registration(item, null));
+    }
+
+    @Override
+    public CustomerSubscription customerSubscription(RegistrationRef ref, String customerSubscriptionId) throws ArmFailure {
+        ArmResponse r = arm.get(ArmPaths.customerSubscription(ref, customerSubscriptionId), apiVersion);
+        return ArmResources.customerSubscription(ArmResources.object(r), customerSubscriptionId);
+    }
+
+    @Override
+    public List<CustomerSubscription> customerSubscriptions(RegistrationRef ref) throws ArmFailure {
+        return allPages(ArmPaths.customerSubscriptions(ref), apiVersion, item -> ArmResources.customerSubscription(item, null));
+    }
+
+    /**
+     * PUT {@code {"properties":{"tenantId":…}}} ({@code {"properties":{}}} when the tenant is unknown). The spec
+     * answers 200 with the resource, the operator documentation 201 with no body: without a body the result is
+     * built from what was sent.
+     */
+    @Override
+    public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String customerSubscriptionId,
+                                                        String customerTenantId) throws ArmFailure {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        ObjectNode properties = body.putObject("properties");
+        if (customerTenantId != null && !customerTenantId.isBlank()) properties.put("tenantId", customerTenantId);
+
+        ArmResponse r = arm.put(ArmPaths.customerSubscription(ref, customerSubscriptionId), apiVersion, body.toString());
+        if (!r.hasBody()) {
+            return new CustomerSubscription(ref.customerSubscriptionId(customerSubscriptionId), customerSubscriptionId,
+                    customerTenantId);
+        }
+        return ArmResources.customerSubscription(ArmResources.object(r), customerSubscriptionId);
+    }
+
+    private <T> List<T> allPages(String path, String version, Function<JsonNode, T> reader) throws ArmFailure {
+        List<T> all = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        ArmResponse r = arm.get(path, version);
+        for (int pages = 1; ; pages++) {
+            ArmResources.Page page = ArmResources.page(r);
+            page.items().forEach(item -> all.add(reader.apply(item)));
+            if (page.nextLink() == null) return all;
+            if (!seen.add(page.nextLink()) || pages >= MAX_PAGES) {
+                throw ArmFailureMapper.malformed(r, "its nextLink repeats or never ends (stopped after " + pages + " pages)");
+            }
+            r = arm.nextPage(r, page.nextLink(), version);
+        }
+    }
+}

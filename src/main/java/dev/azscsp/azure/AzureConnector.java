@@ -1,0 +1,55 @@
+package dev.azscsp.azure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
+import com.azure.core.util.Configuration;
+import dev.azscsp.diagnosis.api.RegistrationApi;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The entry point the app wiring calls. Connecting builds the HTTP client, the credential and the pipeline and
+ * sends nothing: it is cheap, safe to call early on a background thread, and sign-in happens at the first call
+ * (usually {@link RegistrationApi#account()}).
+ */
+public final class AzureConnector {
+    private AzureConnector() {}
+
+    /**
+     * For the app: the JVM's default trust store ({@code -Djavax.net.ssl.trustStore} honoured) and the proxy from
+     * the environment ({@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY}, or the JVM's
+     * {@code https.proxyHost}/{@code https.proxyPort}), as azure-core's {@code ProxyOptions.fromConfiguration} reads them.
+     *
+     * @param deviceCodePrompts shows the code to the user; needed for {@link SignInMethod#DEVICE_CODE}, may be null otherwise
+     */
+    public static RegistrationApi connect(AzureOptions options, Consumer<DeviceCodePrompt> deviceCodePrompts) {
+        Objects.requireNonNull(options, "options");
+        HttpClient httpClient = httpClient(options);
+        return connect(options, CredentialFactory.create(options, httpClient, deviceCodePrompts), httpClient);
+    }
+
+    /**
+     * With a given credential and HTTP client, e.g. a fake credential and a client that trusts only a test server.
+     * The HTTP client brings its own timeouts and proxy; the options' timeouts are not applied to it.
+     */
+    public static RegistrationApi connect(AzureOptions options, TokenCredential credential, HttpClient httpClient) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(credential, "credential");
+        Objects.requireNonNull(httpClient, "httpClient");
+        TokenCredential limited = new TimeLimitedCredential(credential, options.signInTimeout());
+        ArmClient arm = new ArmClient(ArmPipeline.create(options, limited, httpClient), options.armEndpoint());
+        return new ArmRegistrationApi(arm, new AccountReader(limited, options), options.apiVersion());
+    }
+
+    /** The production HTTP client: JDK transport, options' timeouts, default trust store, proxy from the environment. */
+    static HttpClient httpClient(AzureOptions options) {
+        return new JdkHttpClientBuilder()
+                .connectionTimeout(options.connectTimeout())
+                .responseTimeout(options.responseTimeout())
+                .readTimeout(options.responseTimeout())
+                .configuration(Configuration.getGlobalConfiguration())
+                .build();
+    }
+}
