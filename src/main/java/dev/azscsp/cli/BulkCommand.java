@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.azscsp.app.Connection;
-import dev.azscsp.app.Connector;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.BulkRunner;
@@ -45,6 +44,7 @@ import picocli.CommandLine.Spec;
                 "Nothing is ever written to Azure."})
 final class BulkCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.ParentCommand Cli cli;
 
     @Option(names = "--subscription", paramLabel = "ID", required = true, description = "The registration subscription ID.")
     String subscription;
@@ -129,7 +129,7 @@ final class BulkCommand implements Callable<Integer> {
         AtomicInteger incomplete = new AtomicInteger();
         AtomicBoolean writeFailed = new AtomicBoolean();
         try (BulkReport report = new BulkReport(target, fmt, l, redact)) {
-            BulkRunner runner = new BulkRunner(Connector.connect(connection, code -> err.println(code.message())),
+            BulkRunner runner = new BulkRunner(cli.apiFactory().connect(connection, code -> err.println(code.message())),
                     concurrency, maxCallsPerSecond, connection.timeout());
             Progress progress = new Progress(err, rows.size(), terminal);
             runner.run(new RawInput(subscription, resourceGroup, registration, null, null, cloudId, Intent.VERIFY), rows,

@@ -3,6 +3,7 @@ package dev.azscsp.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import dev.azscsp.app.ApiFactory;
 import dev.azscsp.app.AppInfo;
 import dev.azscsp.i18n.Language;
 import picocli.CommandLine;
@@ -19,6 +20,15 @@ public final class Cli implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    private final ApiFactory apiFactory;
+
+    Cli(ApiFactory apiFactory) {
+        this.apiFactory = apiFactory;
+    }
+
+    /** How commands reach Azure (or the demo). */
+    ApiFactory apiFactory() { return apiFactory; }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: catalog, diagnose, bulk or explain.");
@@ -26,10 +36,16 @@ public final class Cli implements Runnable {
 
     /** Runs a command line and returns its exit code; output goes to the given writers. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Cli());
+        return execute(args, out, err, ApiFactory.DEFAULT);
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, reaching Azure through the given factory. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, ApiFactory apiFactory) {
+        CommandLine cl = new CommandLine(new Cli(apiFactory));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOverwrittenOptionsAllowed(true);   // the last value wins, as in most command lines
         cl.registerConverter(Language.class, s -> Language.parse(s).orElseThrow(
                 () -> new CommandLine.TypeConversionException("'" + s + "' is not a language: use en or fr")));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.azscsp.app.Connection;
-import dev.azscsp.app.Connector;
 import dev.azscsp.app.SignIn;
 import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.demo.Scenario;
@@ -39,6 +38,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     static final int OK = 0, PROBLEM = 1, USAGE = 2, INCOMPLETE = 3;
 
     @Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.ParentCommand Cli cli;
 
     @Option(names = "--subscription", paramLabel = "ID", description = "The registration subscription ID.")
     String subscription;
@@ -89,10 +89,16 @@ final class DiagnoseCommand implements Callable<Integer> {
         DiagnosisListener progress = terminal ? new Progress(err, l) : DiagnosisListener.NONE;
 
         // Connecting prepares the client only; nothing is called when the input is unusable.
-        RegistrationApi api = Connector.connect(connection, code -> {
-            err.println(code.message());
-            err.flush();
-        });
+        RegistrationApi api;
+        try {
+            api = cli.apiFactory().connect(connection, code -> {
+                err.println(code.message());
+                err.flush();
+            });
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
         Diagnostician diagnostician = Diagnostician.standard(api, connection.timeout());
         Diagnosis d = diagnostician.run(input, progress);
 

@@ -31,7 +31,7 @@ class BulkRunnerTest {
     static final RawInput REG = new RawInput(SUB, "azurestack", "reg1", null, null, null, Intent.VERIFY);
 
     /** Customer subscriptions c-0000… mapped when even; counts every call by name. */
-    static final class CountingApi implements RegistrationApi {
+    static class CountingApi implements RegistrationApi {
         final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         final AtomicInteger throttleFirst = new AtomicInteger();
         volatile boolean customerReadsFail;
