@@ -164,12 +164,18 @@ public final class ErrorTextReader {
         List<Hit> hits = new ArrayList<>();
         findExplicitCodes(t, hits);
         MessagePattern.Occurrences occ = new MessagePattern.Occurrences(t.squeezed);
-        Set<String> byMessage = new HashSet<>();
+        List<Hit> messageHits = new ArrayList<>();
         for (MessagePattern p : patterns) {
             for (MessagePattern.Match m : p.findAll(t, occ)) {
-                hits.add(new Hit(p.code, p.evidence, p.language, m.textStart(), m.textEnd(), m.values()));
-                byMessage.add(p.code);
+                messageHits.add(new Hit(p.code, p.evidence, p.language, m.textStart(), m.textEnd(), m.values(),
+                        m.complete()));
             }
+        }
+        Set<String> byMessage = new HashSet<>();
+        for (Hit h : messageHits) {
+            if (!h.complete && overlapsComplete(h, messageHits)) continue;   // a fuller wording matched there
+            hits.add(h);
+            byMessage.add(h.code);
         }
         Set<String> strong = new HashSet<>(byMessage);
         for (Hit h : hits) strong.add(h.code);
@@ -217,7 +223,18 @@ public final class ErrorTextReader {
     }
 
     private record Hit(String code, Evidence evidence, Language language, int start, int end,
-                       Map<Placeholder, String> values) {}
+                       Map<Placeholder, String> values, boolean complete) {
+        Hit(String code, Evidence evidence, Language language, int start, int end, Map<Placeholder, String> values) {
+            this(code, evidence, language, start, end, values, true);
+        }
+    }
+
+    private static boolean overlapsComplete(Hit h, List<Hit> all) {
+        for (Hit o : all) {
+            if (o.complete && o.code.equals(h.code) && o.start < h.end && h.start < o.end) return true;
+        }
+        return false;
+    }
 
     /** Code names as whole words, any letter case; a name cut by a console wrap is rejoined. */
     private void findExplicitCodes(NormalizedText t, List<Hit> hits) {

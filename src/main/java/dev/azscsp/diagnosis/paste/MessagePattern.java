@@ -30,8 +30,11 @@ final class MessagePattern {
     static final int MIN_LITERAL = 12;
     private static final int MAX_MATCHES = 64;
 
-    /** A place in the text where the template matched, in {@link NormalizedText#text} offsets. */
-    record Match(int textStart, int textEnd, Map<Placeholder, String> values) {}
+    /**
+     * A place in the text where the template matched, in {@link NormalizedText#text} offsets; {@code complete} is false
+     * when only the first sentence of the template's last part was there.
+     */
+    record Match(int textStart, int textEnd, Map<Placeholder, String> values, boolean complete) {}
 
     final String code;
     final Language language;
@@ -213,8 +216,10 @@ final class MessagePattern {
             ce[j] = start;
             start = q;
         }
+        boolean complete = fullLast == null;
         if (fullLast != null && lastLiteralAt >= 0 && t.squeezed.startsWith(fullLast, lastLiteralAt)) {
             end = lastLiteralAt + fullLast.length();
+            complete = true;
         }
 
         Map<Placeholder, String> values = new EnumMap<>(Placeholder.class);
@@ -243,7 +248,7 @@ final class MessagePattern {
         }
         span[0] = start;
         span[1] = end;
-        return new Match(textStart, Math.max(textStart, textEnd), values);
+        return new Match(textStart, Math.max(textStart, textEnd), values, complete);
     }
 
     /** From the start of the part after a leading capture, back over the whitespace before it. */

@@ -45,6 +45,7 @@ final class ResourceIdScanner {
     private static final class Parser {
         private final NormalizedText t;
         private int i;
+        private boolean cut;
 
         Parser(NormalizedText t, int i) {
             this.t = t;
@@ -118,6 +119,7 @@ final class ResourceIdScanner {
 
         /** A {@code /} or {@code %2F}, a wrap allowed on either side. */
         private boolean sep() {
+            if (cut) return false;
             int j = i;
             if (j < t.length && t.charAt(j) == NormalizedText.BREAK) j++;
             if (j < t.length && t.charAt(j) == '/') {
@@ -175,12 +177,27 @@ final class ResourceIdScanner {
                 sb.append(c);
                 j++;
             }
+            if (truncatedAt(j, sb)) {                          // PowerShell's echo cuts long lines with " ..."
+                i = j;
+                cut = true;
+                return null;
+            }
             while (sb.length() > 0 && ".,".indexOf(sb.charAt(sb.length() - 1)) >= 0) {
                 sb.setLength(sb.length() - 1);                  // the end of a sentence, not of the name
                 j--;
             }
             i = j;
             return sb.length() == 0 ? null : sb.toString();
+        }
+
+        /** A value cut by an ellipsis ({@code "…/resourceGroups/azu ..."}) is not the value. */
+        private boolean truncatedAt(int j, StringBuilder sb) {
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '\u2026') return true;
+            if (sb.length() >= 3 && sb.toString().endsWith("...")) return true;
+            int k = j;
+            if (k < t.length && t.charAt(k) == ' ') k++;
+            if (k < t.length && t.charAt(k) == '\u2026') return true;
+            return t.text.startsWith("...", k);
         }
 
         /**
