@@ -41,6 +41,8 @@ final class MessagePattern {
     final Evidence evidence;
     final String source;
     private final String[] literals;      // literals[j] comes before capture j; length = captures + 1
+    private final boolean[] spaceBefore;  // the raw part starts with whitespace (after the capture before it)
+    private final boolean[] spaceAfter;   // the raw part ends with whitespace (before the capture after it)
     private final Placeholder[] captures;
     private final String fullLast;        // the whole last part when literals[last] is only its first sentence
     private final int anchor;
@@ -50,8 +52,11 @@ final class MessagePattern {
     final List<String> sentences;
 
     private MessagePattern(String code, Language language, Evidence evidence, String source, String[] literals,
-                           Placeholder[] captures, String fullLast, List<String> sentences) {
+                           boolean[] spaceBefore, boolean[] spaceAfter, Placeholder[] captures, String fullLast,
+                           List<String> sentences) {
         this.code = code;
+        this.spaceBefore = spaceBefore;
+        this.spaceAfter = spaceAfter;
         this.language = language;
         this.evidence = evidence;
         this.source = source;
@@ -120,7 +125,14 @@ final class MessagePattern {
                 literals[last] = firstSq;
             }
         }
-        return new MessagePattern(code, language, evidence, template, literals,
+        boolean[] before = new boolean[literals.length];
+        boolean[] after = new boolean[literals.length];
+        for (int k = 0; k < literals.length; k++) {
+            String raw = keptRaw.get(k);
+            before[k] = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0));
+            after[k] = !raw.isEmpty() && Character.isWhitespace(raw.charAt(raw.length() - 1));
+        }
+        return new MessagePattern(code, language, evidence, template, literals, before, after,
                 keptCaps.toArray(new Placeholder[0]), fullLast, sentences);
     }
 
@@ -180,6 +192,12 @@ final class MessagePattern {
 
     private Match tryAt(NormalizedText t, Occurrences occ, int p, int[] span) {
         int n = captures.length;
+        int lastPart = literals.length - 1;
+        int anchorEnd = p + literals[anchor].length();
+        if (anchor > 0 && spaceBefore[anchor] && !whitespaceBefore(t, p)) return null;
+        if (anchor < lastPart && spaceAfter[anchor] && !whitespaceAfter(t, anchorEnd)) return null;
+        if (anchor == 0 && !wordStartsAt(t, p)) return null;
+        if (anchor == lastPart && !wordEndsAt(t, anchorEnd)) return null;
         int[] cs = new int[n];
         int[] ce = new int[n];
         int last = literals.length - 1;
@@ -193,7 +211,7 @@ final class MessagePattern {
                 cs[j - 1] = pos;
                 break;
             }
-            int q = occ.firstAtOrAfter(lit, pos, pos + MAX_CAPTURE);
+            int q = nextPart(t, occ, j, pos);
             if (q < 0) return null;
             cs[j - 1] = pos;
             ce[j - 1] = q;
@@ -210,7 +228,7 @@ final class MessagePattern {
                 ce[j] = start;
                 break;
             }
-            int q = occ.lastEndingWithin(lit, start - MAX_CAPTURE, start);
+            int q = previousPart(t, occ, j, start);
             if (q < 0) return null;
             cs[j] = q + lit.length();
             ce[j] = start;
@@ -249,6 +267,58 @@ final class MessagePattern {
         span[0] = start;
         span[1] = end;
         return new Match(textStart, Math.max(textStart, textEnd), values, complete);
+    }
+
+    /**
+     * The first occurrence of part {@code j} after a capture starting at {@code pos}, within the capture bound, that
+     * sits in the text the way it sits in the template: after whitespace when the template has a space there, and
+     * not in the middle of a word when it ends the template.
+     */
+    private int nextPart(NormalizedText t, Occurrences occ, int j, int pos) {
+        String lit = literals[j];
+        int[] a = occ.of(lit);
+        for (int i = Occurrences.lowerBound(a, pos); i < a.length && a[i] <= pos + MAX_CAPTURE; i++) {
+            int q = a[i];
+            if (spaceBefore[j] && !whitespaceBefore(t, q)) continue;
+            if (j == literals.length - 1 && !wordEndsAt(t, q + lit.length())) continue;
+            return q;
+        }
+        return -1;
+    }
+
+    /** The nearest occurrence of part {@code j} ending before {@code end}, within the capture bound, that fits. */
+    private int previousPart(NormalizedText t, Occurrences occ, int j, int end) {
+        String lit = literals[j];
+        int[] a = occ.of(lit);
+        for (int i = Occurrences.lowerBound(a, end - lit.length() + 1) - 1;
+             i >= 0 && a[i] + lit.length() >= end - MAX_CAPTURE; i--) {
+            int q = a[i];
+            if (spaceAfter[j] && !whitespaceAfter(t, q + lit.length())) continue;
+            if (j == 0 && !wordStartsAt(t, q)) continue;
+            return q;
+        }
+        return -1;
+    }
+
+    private static boolean whitespaceBefore(NormalizedText t, int sq) {
+        int i = t.textIndex(sq);
+        return i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == NormalizedText.BREAK);
+    }
+
+    /** {@code sqEnd} is the squeezed index just after a part. */
+    private static boolean whitespaceAfter(NormalizedText t, int sqEnd) {
+        int i = t.textIndex(sqEnd - 1) + 1;
+        return i < t.length && (t.charAt(i) == ' ' || t.charAt(i) == NormalizedText.BREAK);
+    }
+
+    private static boolean wordStartsAt(NormalizedText t, int sq) {
+        int i = t.textIndex(sq);
+        return !Character.isLetterOrDigit(t.charAt(i)) || i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
+    }
+
+    private static boolean wordEndsAt(NormalizedText t, int sqEnd) {
+        int i = t.textIndex(sqEnd - 1);
+        return !Character.isLetterOrDigit(t.charAt(i)) || i + 1 >= t.length || !Character.isLetterOrDigit(t.charAt(i + 1));
     }
 
     /** From the start of the part after a leading capture, back over the whitespace before it. */
@@ -341,21 +411,7 @@ final class MessagePattern {
             });
         }
 
-        /** The first start in [from, maxStart], or -1. */
-        int firstAtOrAfter(String lit, int from, int maxStart) {
-            int[] a = of(lit);
-            int i = lowerBound(a, from);
-            return i < a.length && a[i] <= maxStart ? a[i] : -1;
-        }
-
-        /** The last start whose end (start + length) is in [minEnd, maxEnd], or -1. */
-        int lastEndingWithin(String lit, int minEnd, int maxEnd) {
-            int[] a = of(lit);
-            int i = lowerBound(a, maxEnd - lit.length() + 1) - 1;
-            return i >= 0 && a[i] + lit.length() >= minEnd ? a[i] : -1;
-        }
-
-        private static int lowerBound(int[] a, int key) {
+        static int lowerBound(int[] a, int key) {
             int lo = 0;
             int hi = a.length;
             while (lo < hi) {

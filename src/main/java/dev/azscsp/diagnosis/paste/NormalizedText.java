@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Pasted text made comparable, in three views that share index maps:
  * <ul>
- *   <li>{@link #text}: the input with escapes decoded ({@code \"}, {@code \u0027}, {@code \n}, HTML entities), known
+ *   <li>{@link #text}: the input with escapes decoded (quote, newline and unicode escapes, HTML entities), known
  *   HTML tags, console colour codes and invisible characters (zero-width, bidi marks, soft hyphens) removed, runs of
  *   spaces collapsed to one space and every line break, with the indentation and the console or quote gutter
  *   ({@code |}, {@code >}) that follows it, collapsed to one {@link #BREAK}. Letter case and every other character are
@@ -58,8 +58,12 @@ final class NormalizedText {
             if (c == ' ' || c == BREAK) continue;
             char f = fold(c);
             if (f == '\'' && isContraction(j)) {
-                if (j >= 3 && fold(chars[j - 2]) == 'a' && fold(chars[j - 3]) == 'c'
-                        && (j == 3 || !Character.isLetter(chars[j - 4]))) {
+                int n1 = skipBreaks(j - 1, -1);                 // the 'n'
+                int a = n1 > 0 ? skipBreaks(n1 - 1, -1) : -1;
+                int c0 = a > 0 ? skipBreaks(a - 1, -1) : -1;
+                int before = c0 > 0 ? skipBreaks(c0 - 1, -1) : -1;
+                if (a >= 0 && c0 >= 0 && fold(chars[a]) == 'a' && fold(chars[c0]) == 'c'
+                        && (before < 0 || !Character.isLetter(chars[before]))) {
                     sq[m] = 'n';                          // can't → cannot, like "can not" squeezed
                     map[m++] = j;
                 }
@@ -115,11 +119,21 @@ final class NormalizedText {
         return c == '"' || c == '\'' || c == '`' || (c >= 0x80 && fold(c) == '\'');
     }
 
-    /** An apostrophe in {@code n't} at the end of a word. */
+    /** An apostrophe in {@code n't} at the end of a word (a console wrap may cut it anywhere). */
     private boolean isContraction(int j) {
-        return j > 0 && (chars[j - 1] == 'n' || chars[j - 1] == 'N')
-                && j + 1 < length && (chars[j + 1] == 't' || chars[j + 1] == 'T')
-                && (j + 2 >= length || !Character.isLetter(chars[j + 2]));
+        int n = skipBreaks(j - 1, -1);
+        int t = skipBreaks(j + 1, 1);
+        if (n < 0 || t >= length || (chars[n] != 'n' && chars[n] != 'N') || (chars[t] != 't' && chars[t] != 'T')) {
+            return false;
+        }
+        return t + 1 >= length || !Character.isLetter(chars[t + 1]);      // a line break ends the word too
+    }
+
+    /** From {@code i} in direction {@code step}, the first index that is not a line break (-1 or length at the ends). */
+    private int skipBreaks(int i, int step) {
+        int k = i;
+        while (k >= 0 && k < length && chars[k] == BREAK) k += step;
+        return k;
     }
 
     char charAt(int i) { return chars[i]; }
@@ -228,28 +242,37 @@ final class NormalizedText {
             add(c, at);
         }
 
-        /** A run of backslashes and what follows: JSON escapes at any nesting depth are decoded. */
+        /**
+         * A run of backslashes and what follows: JSON escapes at any nesting depth are decoded, also when a console
+         * wrapped the line in the middle of one.
+         */
         int escape(int i, int to) {
             int k = i;
             while (k < to && s.charAt(k) == '\\' && k - i < 64) k++;
-            if (k < to) {
-                char e = s.charAt(k);
-                switch (e) {
+            int[] at = new int[6];                        // raw index of each logical char after the backslashes
+            char[] c = new char[6];
+            int n = logical(k, to, c, at);
+            if (n > 0) {
+                switch (c[0]) {
                     case 'u':
-                        if (k + 4 < to) {
-                            int v = hex(k + 1, k + 5);
-                            if (v >= 0) { one((char) v, i); return k + 5; }
+                        if (n >= 5) {
+                            int v = 0;
+                            for (int j = 1; j <= 4 && v >= 0; j++) {
+                                int d = Character.digit(c[j], 16);
+                                v = d < 0 ? -1 : v * 16 + d;
+                            }
+                            if (v >= 0) { one((char) v, i); return at[4] + 1; }
                         }
                         break;
                     case '"': case '\'': case '/':
-                        add(e, i);
-                        return k + 1;
+                        add(c[0], i);
+                        return at[0] + 1;
                     case 'n': case 'r':
                         brk(i);
-                        return k + 1;
+                        return at[0] + 1;
                     case 't':
                         space(i);
-                        return k + 1;
+                        return at[0] + 1;
                     default:
                         break;
                 }
@@ -258,14 +281,30 @@ final class NormalizedText {
             return k;
         }
 
-        private int hex(int from, int to) {
-            int v = 0;
-            for (int j = from; j < to; j++) {
-                int d = Character.digit(s.charAt(j), 16);
-                if (d < 0) return -1;
-                v = v * 16 + d;
+        /**
+         * Up to {@code c.length} characters from {@code from}, skipping console wraps (a line break and the
+         * indentation after it); returns how many were read.
+         */
+        private int logical(int from, int to, char[] c, int[] at) {
+            int n = 0;
+            int j = from;
+            int wraps = 0;
+            while (n < c.length && j < to) {
+                char x = s.charAt(j);
+                if ((x == '\n' || x == '\r') && wraps < 2) {
+                    wraps++;
+                    j++;
+                    if (x == '\r' && j < to && s.charAt(j) == '\n') j++;
+                    while (j < to && j - from < 64 && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '|'
+                            || s.charAt(j) == '>')) {
+                        j++;
+                    }
+                    continue;
+                }
+                c[n] = x;
+                at[n++] = j++;
             }
-            return v;
+            return n;
         }
 
         /** {@code &amp;}, {@code &#39;}, {@code &#x27;}...: returns the index after it, or -1. */
