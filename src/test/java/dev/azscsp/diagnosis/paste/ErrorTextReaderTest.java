@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.azscsp.catalog.CodeInfo;
 import dev.azscsp.catalog.Origin;
 import dev.azscsp.catalog.Placeholder;
 import dev.azscsp.catalog.Severity;
+import dev.azscsp.catalog.Template;
+import dev.azscsp.catalog.Values;
 import dev.azscsp.i18n.Language;
 
 class ErrorTextReaderTest {
@@ -181,5 +185,50 @@ class ErrorTextReaderTest {
         Finding f = r.finding("MetadataResolverBadGatewayError").orElseThrow();
         assertThat(f.evidence()).containsExactly(Evidence.MESSAGE_VARIANT);
         assertThat(f.messageLanguage()).isEqualTo(Language.FR);
+    }
+
+    static List<Object[]> everyCatalogMessage() {
+        List<Object[]> out = new java.util.ArrayList<>();
+        for (CodeInfo c : TestCodes.shipped()) {
+            c.messages().forEach((l, m) -> out.add(new Object[] {c.code(), m}));
+            for (String v : c.messageVariants()) out.add(new Object[] {c.code(), v});
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("everyCatalogMessage")
+    void everyCatalogMessageFilledByTheCatalogIsRecognizedWithItsValues(String code, String template) {
+        Values values = Values.of(Map.of(Placeholder.SUBSCRIPTION_ID, "0F1E2D3C-4B5A-4968-8776-5A4B3C2D1E0F",
+                Placeholder.RESOURCE_GROUP, "rg-Azs.01", Placeholder.REGISTRATION_NAME, "AzureStack-X_9",
+                Placeholder.CUSTOMER_SUBSCRIPTION_ID, "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"));
+        String message = Template.fill(template, values, Map.of(), java.util.function.UnaryOperator.identity());
+        PasteResult r = reader.read("Pasted:\n" + message + "\n-- end");
+        assertThat(r.codes()).containsExactly(code);
+        Finding f = r.findings().get(0);
+        assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM);
+        for (String name : Template.names(template)) {
+            Placeholder p = Placeholder.byKey(name).orElseThrow();
+            assertThat(f.values()).containsEntry(p, values.get(p).orElseThrow());
+        }
+    }
+
+    @Test
+    void frenchTypographyCaseAndSpacingDoNotMatter() {
+        String fr = "L\u2019INSCRIPTION FOURNIE EST INTROUVABLE. V\u00c9RIFIEZ QUE LES INFORMATIONS SUIVANTES ONT \u00c9T\u00c9 "
+                + "FOURNIES CORRECTEMENT\u202f: 1. IDENTIFICATEUR D'ABONNEMENT (VALEUR FOURNIE\u202f: 0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f),"
+                + "   2. Groupe   de ressources (valeur fournie : rgX),\n\n3. Nom d\u2019inscription (valeur fournie\u00a0: RegX).";
+        PasteResult r = reader.read(fr);
+        assertThat(r.codes()).containsExactly("RegistrationNotFound");
+        assertThat(r.findings().get(0).messageLanguage()).isEqualTo(Language.FR);
+        assertThat(r.extracted().subscriptionId()).isEqualTo("0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f");
+        assertThat(r.extracted().resourceGroup()).isEqualTo("rgX");
+        assertThat(r.extracted().registrationName()).isEqualTo("RegX");
+
+        String caps = "THE PROVIDED 5B6C7D8E-9F0A-4B1C-8D2E-3F4A5B6C7D8E ISN\u2019T A VALID CSP SUBSCRIPTION. "
+                + "MAKE SURE A VALID AZURE SUBSCRIPTION IS PROVIDED.";
+        PasteResult c = reader.read(caps);
+        assertThat(c.codes()).containsExactly("InvalidCSPSubscription");
+        assertThat(c.extracted().customerSubscriptionId()).isEqualTo("5B6C7D8E-9F0A-4B1C-8D2E-3F4A5B6C7D8E");
     }
 }
