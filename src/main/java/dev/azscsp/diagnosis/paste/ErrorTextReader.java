@@ -153,13 +153,13 @@ public final class ErrorTextReader {
 
     /** {@link #read(String)} without the safety net, for tests. */
     PasteResult readStrict(String text) {
-        if (text == null) return PasteResult.empty(0);
+        if (text == null) return PasteResult.empty(0, false);
         int n = text.length();
         boolean truncated = n > MAX_CHARS;
         NormalizedText t = truncated
                 ? NormalizedText.of(text, 0, HEAD_CHARS, n - TAIL_CHARS, n)
                 : NormalizedText.of(text);
-        if (t.squeezed.isEmpty()) return PasteResult.empty(n);
+        if (t.squeezed.isEmpty()) return PasteResult.empty(n, truncated);
 
         List<Hit> hits = new ArrayList<>();
         findExplicitCodes(t, hits);

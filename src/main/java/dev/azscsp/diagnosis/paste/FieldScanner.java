@@ -129,19 +129,19 @@ final class FieldScanner {
     /** The first error status (400-599) in a status line or field. */
     Found httpStatus() {
         Found best = null;
-        best = earliest(best, status("status", STATUS, 0));
-        best = earliest(best, status("http/", HTTP_LINE, 0));
-        best = earliest(best, status("indicate success", NOT_SUCCESS, 0));
+        best = earliest(best, status("status", STATUS));
+        best = earliest(best, status("http/", HTTP_LINE));
+        best = earliest(best, status("indicate success", NOT_SUCCESS));
         return best;
     }
 
-    private Found status(String keyword, Pattern p, int back) {
+    private Found status(String keyword, Pattern p) {
         for (int h : hits(keyword)) {
             if (keyword.equals("status") && h > 0 && Character.isLetter(t.charAt(h - 1))
                     && !t.lower.startsWith("http", h - 4)) {
                 continue;                                     // "HttpStatusCode" is a status field, "mystatus" is not
             }
-            Matcher m = region(p, h - back, h + 80);
+            Matcher m = region(p, h, h + 80);
             if (!m.lookingAt()) continue;
             String v = m.group(1).toLowerCase(Locale.ROOT);
             Integer code = Character.isDigit(v.charAt(0)) ? Integer.valueOf(v) : STATUS_NAMES.get(v);

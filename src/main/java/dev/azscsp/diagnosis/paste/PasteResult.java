@@ -30,9 +30,9 @@ public record PasteResult(List<String> codes, String primaryCode, List<Finding> 
         unknownCodes = List.copyOf(unknownCodes);
     }
 
-    static PasteResult empty(int inputLength) {
+    static PasteResult empty(int inputLength, boolean truncated) {
         return new PasteResult(List.of(), null, List.of(), Extracted.NONE, Confidence.NONE, PasteHint.EMPTY_INPUT,
-                false, List.of(), false, inputLength);
+                false, List.of(), truncated, inputLength);
     }
 
     public boolean recognized() { return !codes.isEmpty(); }
