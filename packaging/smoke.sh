@@ -27,9 +27,10 @@ set -e
 grep -q '"primaryCode" : "CustomerSubscriptionsNotAllowed"' /tmp/azscsp-smoke-diag.json
 echo "smoke: diagnose through the demo gives its card and exit code 1"
 
-# The window: JDK_JAVA_OPTIONS reaches the launcher's JVM; the app prints WINDOW_SHOWN once the stage is up, then exits.
+# The window: JAVA_TOOL_OPTIONS reaches the launcher's JVM (jpackage launchers ignore JDK_JAVA_OPTIONS); the app
+# prints WINDOW_SHOWN once the stage is up, then exits.
 if command -v xvfb-run >/dev/null 2>&1; then
-  out=$(JDK_JAVA_OPTIONS="-Dazscsp.exitAfterShown=true" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$GUI" 2>&1) || {
+  out=$(JAVA_TOOL_OPTIONS="-Dazscsp.exitAfterShown=true" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$GUI" 2>&1) || {
     echo "$out"; echo "smoke: GUI launcher failed"; exit 1; }
   echo "$out" | grep -q "WINDOW_SHOWN" || { echo "$out"; echo "smoke: the window did not show"; exit 1; }
   echo "smoke: GUI launcher opened its window and exited"

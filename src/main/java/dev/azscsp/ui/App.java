@@ -41,6 +41,16 @@ public final class App extends Application {
         split.setPadding(new Insets(8));
         stage.setTitle(AppInfo.NAME);
         stage.setScene(new Scene(split, 1000, 680));
+        stage.setOnShown(e -> exitIfAsked());
         stage.show();
+    }
+
+    /** For smoke tests of installed builds: {@code -Dazscsp.exitAfterShown=true} says the window is up, then quits. */
+    static void exitIfAsked() {
+        if (Boolean.getBoolean("azscsp.exitAfterShown")) {
+            System.out.println("WINDOW_SHOWN");
+            System.out.flush();
+            javafx.application.Platform.exit();
+        }
     }
 }
