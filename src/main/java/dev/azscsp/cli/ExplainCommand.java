@@ -1,0 +1,136 @@
+package dev.azscsp.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.azscsp.catalog.ErrorCard;
+import dev.azscsp.catalog.ErrorCatalog;
+import dev.azscsp.diagnosis.Text;
+import dev.azscsp.diagnosis.paste.ErrorTextReader;
+import dev.azscsp.diagnosis.paste.Extracted;
+import dev.azscsp.diagnosis.paste.PasteResult;
+import dev.azscsp.i18n.Language;
+import dev.azscsp.report.CardJson;
+import dev.azscsp.report.InputRow;
+import dev.azscsp.report.Redactor;
+import dev.azscsp.report.TicketText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code explain}: turns a pasted error into its card. Exit codes: 0 an error was recognized, 1 none was, 2 bad usage. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Reads error text (PowerShell, Azure CLI, portal, JSON) from a file or standard input and prints its card.",
+        footer = {"", "Exit codes: 0 an error was recognized, 1 none was, 2 bad usage or unreadable file."})
+final class ExplainCommand implements Callable<Integer> {
+    /** Bigger input is read in part (the reader keeps the start and the end, where errors sit). */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to read; - or nothing for standard input.")
+    String file;
+    @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
+    Language lang;
+    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+    @Option(names = "--redact", description = "Shorten every GUID in the output.")
+    boolean redact;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Language l = lang != null ? lang : Language.fromSystem();
+        String text;
+        try {
+            text = read();
+        } catch (NoSuchFileException e) {
+            err.println("File not found: " + file);
+            return DiagnoseCommand.USAGE;
+        } catch (IOException e) {
+            err.println("The file cannot be read: " + e.getMessage());
+            return DiagnoseCommand.USAGE;
+        }
+        ErrorCatalog catalog = ErrorCatalog.shipped();
+        PasteResult r = ErrorTextReader.fromCatalog(catalog).read(text);
+        ErrorCard card = r.primaryCode() == null ? null : catalog.card(r.primaryCode(), l, r.extracted().toValues());
+        String result = switch (format) {
+            case json -> json(r, card);
+            case markdown, text -> human(r, card, l, format == Format.markdown);
+        };
+        out.print(redact ? Redactor.redact(result) : result);
+        out.flush();
+        return r.primaryCode() != null ? 0 : 1;
+    }
+
+    private String read() throws IOException {
+        if (file == null || file.equals("-")) return decode(System.in);
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return decode(in);
+        }
+    }
+
+    private static String decode(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String json(PasteResult r, ErrorCard card) throws IOException {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        r.codes().forEach(root.putArray("codes")::add);
+        root.put("primaryCode", r.primaryCode());
+        ObjectNode x = root.putObject("extracted");
+        Extracted e = r.extracted();
+        x.put("subscriptionId", e.subscriptionId());
+        x.put("resourceGroup", e.resourceGroup());
+        x.put("registrationName", e.registrationName());
+        x.put("customerSubscriptionId", e.customerSubscriptionId());
+        x.put("correlationId", e.correlationId());
+        x.put("requestId", e.requestId());
+        x.put("timestamp", e.timestamp());
+        root.put("confidence", r.confidence().name().toLowerCase(java.util.Locale.ROOT));
+        if (card == null) root.putNull("card");
+        else root.set("card", CardJson.of(card, m));
+        return m.writeValueAsString(root) + "\n";
+    }
+
+    private static String human(PasteResult r, ErrorCard card, Language l, boolean markdown) {
+        if (card == null) {
+            String hint = Text.of(r.hint().key(), String.join(", ", r.unknownCodes())).in(l);
+            return hint + "\n";
+        }
+        List<InputRow> rows = new ArrayList<>();
+        Extracted e = r.extracted();
+        add(rows, "field.SUBSCRIPTION_ID", e.subscriptionId(), l);
+        add(rows, "field.RESOURCE_GROUP", e.resourceGroup(), l);
+        add(rows, "field.REGISTRATION_NAME", e.registrationName(), l);
+        add(rows, "field.CUSTOMER_SUBSCRIPTION_ID", e.customerSubscriptionId(), l);
+        if (e.correlationId() != null) rows.add(new InputRow("x-ms-correlation-request-id", e.correlationId()));
+        if (e.requestId() != null) rows.add(new InputRow("x-ms-request-id", e.requestId()));
+        if (e.timestamp() != null) rows.add(new InputRow("Date", e.timestamp()));
+        StringBuilder b = new StringBuilder(markdown ? TicketText.markdown(card, rows, null, false) : TicketText.plain(card, rows, null, false));
+        List<String> others = r.codes().stream().filter(c -> !c.equals(r.primaryCode())).toList();
+        if (!others.isEmpty()) b.append('\n').append(Text.of("paste.alsoFound").in(l)).append(": ").append(String.join(", ", others)).append('\n');
+        return b.toString();
+    }
+
+    private static void add(List<InputRow> rows, String key, String value, Language l) {
+        if (value != null) rows.add(new InputRow(Text.of(key).in(l), value));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.azscsp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ExplainCommandTest {
+    static final String PS = """
+            New-AzResource : RegistrationNotFound : The provided registration was not found. Make sure the following
+            information was provided correctly: 1. Subscription identifier (value provided:
+            dd8597b4-8739-4467-8b10-f8679f62bfbf), 2. Resource group (value provided: azurestack), 3. Registration name
+            (value provided: AzureStack-Old).
+            At line:1 char:1
+            + New-AzResource -ResourceId "subscriptions/dd8597b4-8739-4467-8b10-f8679f62bfbf/resourceGroups/azurestack/provi ...
+            + CategoryInfo          : CloseError: (:) [New-AzResource], ErrorResponseMessageException
+            + FullyQualifiedErrorId : RegistrationNotFound,Microsoft.Azure.Commands.ResourceManager.Cmdlets.Implementation.NewAzureResourceCmdlet
+            """;
+
+    @Test
+    void aFileBecomesItsCardWithTheValuesFromTheText(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("error.txt");
+        Files.writeString(f, PS);
+        CliRun r = CliRun.of("explain", f.toString(), "--lang", "en");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("RegistrationNotFound \u2014 ").contains("(value provided: AzureStack-Old)",
+                "Registration name: AzureStack-Old", "Next actions");
+    }
+
+    @Test
+    void jsonHasTheDocumentedKeys(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("error.txt");
+        Files.writeString(f, PS + "\nx-ms-correlation-request-id: 5f3c2a1b-0000-4000-8000-0000000000aa\n");
+        JsonNode j = new ObjectMapper().readTree(CliRun.of("explain", f.toString(), "--format", "json").out());
+        assertThat(j.get("codes").get(0).asText()).isEqualTo("RegistrationNotFound");
+        assertThat(j.get("primaryCode").asText()).isEqualTo("RegistrationNotFound");
+        assertThat(j.get("extracted").fieldNames()).toIterable().containsExactlyInAnyOrder("subscriptionId", "resourceGroup",
+                "registrationName", "customerSubscriptionId", "correlationId", "requestId", "timestamp");
+        assertThat(j.get("extracted").get("registrationName").asText()).isEqualTo("AzureStack-Old");
+        assertThat(j.get("extracted").get("correlationId").asText()).isEqualTo("5f3c2a1b-0000-4000-8000-0000000000aa");
+        assertThat(j.get("extracted").get("customerSubscriptionId").isNull()).isTrue();
+        assertThat(j.get("card").get("code").asText()).isEqualTo("RegistrationNotFound");
+    }
+
+    @Test
+    void readsStandardInputAndSaysWhenNothingIsRecognized() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("Hello, the weather is fine.".getBytes(StandardCharsets.UTF_8)));
+            CliRun r = CliRun.of("explain", "-", "--lang", "fr");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.out()).contains("Aucune erreur connue", "New-AzResource");
+            System.setIn(new ByteArrayInputStream("{\"error\":{\"code\":\"InvalidCSPSubscription\",\"message\":\"x\"}}".getBytes(StandardCharsets.UTF_8)));
+            CliRun json = CliRun.of("explain", "--format", "markdown", "--lang", "fr");
+            assertThat(json.exitCode()).isZero();
+            assertThat(json.out()).startsWith("## `InvalidCSPSubscription`: ");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void aMissingFileIsABadUsage() {
+        CliRun r = CliRun.of("explain", "/no/such/file.txt");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("File not found: /no/such/file.txt");
+    }
+
+    @Test
+    void everyCorpusSampleThatNamesAnErrorIsExplained() throws Exception {
+        Path corpus = Path.of("src/test/resources/paste-corpus");
+        JsonNode expected = new ObjectMapper().readTree(corpus.resolve("expected.json").toFile());
+        int checked = 0;
+        for (var it = expected.fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonNode want = e.getValue().get("primaryCode");
+            if (want == null) continue;
+            CliRun r = CliRun.of("explain", corpus.resolve(e.getKey()).toString(), "--format", "json");
+            JsonNode got = new ObjectMapper().readTree(r.out()).get("primaryCode");
+            assertThat(got.isNull() ? null : got.asText()).as(e.getKey()).isEqualTo(want.isNull() ? null : want.asText());
+            assertThat(r.exitCode()).as(e.getKey()).isEqualTo(want.isNull() ? 1 : 0);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(40);
+    }
+}
