@@ -1,0 +1,33 @@
+# Shared by the benchmark scripts: the project root, an Xvfb display, and a median.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RESULTS="$ROOT/bench/results"
+mkdir -p "$RESULTS"
+STAMP=$(date -u +%Y-%m-%dT%H%MZ)
+
+start_display() {
+  if [ -z "${DISPLAY:-}" ]; then
+    Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=:97
+    trap 'kill $XVFB_PID 2>/dev/null || true' EXIT
+    sleep 1
+  fi
+}
+
+# Milliseconds a command takes, from fork to exit.
+time_ms() {
+  local t0 t1
+  t0=$(date +%s%N)
+  "$@" >/dev/null 2>&1
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+
+median() {
+  sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2] + a[NR/2+1]) / 2)}'
+}
+
+machine_line() {
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+}
