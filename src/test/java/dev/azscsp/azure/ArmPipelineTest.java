@@ -4,7 +4,7 @@ import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.policy.HttpLoggingPolicy;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
-import com.azure.core.management.http.policy.ArmChallengeAuthenticationPolicy;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import dev.azscsp.azure.fake.FakeTokens;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -26,7 +26,7 @@ class ArmPipelineTest {
 
         assertThat(policies).noneMatch(name -> name.contains("ProviderRegistration"));
         assertThat(policies).startsWith(UserAgentPolicy.class.getSimpleName());
-        assertThat(policies.indexOf(ArmChallengeAuthenticationPolicy.class.getSimpleName()))
+        assertThat(policies.indexOf(BearerTokenAuthenticationPolicy.class.getSimpleName()))
                 .isNotNegative().isLessThan(policies.indexOf(RetryPolicy.class.getSimpleName()));
         assertThat(policies).last().isEqualTo(HttpLoggingPolicy.class.getSimpleName());
     }

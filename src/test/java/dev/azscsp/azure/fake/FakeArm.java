@@ -53,6 +53,12 @@ import java.util.stream.Collectors;
 public final class FakeArm implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    static {
+        // ARM answers without Nagle's delay; the JDK server holds small writes back (about 40 ms a call) unless told.
+        // Read once per JVM, when the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final FakeArmCertificate certificate = FakeArmCertificate.get();
     private final FakeArmService service = new FakeArmService();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
