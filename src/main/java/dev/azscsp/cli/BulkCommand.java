@@ -61,9 +61,9 @@ final class BulkCommand implements Callable<Integer> {
     Path output;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON Lines) (default: ${DEFAULT-VALUE}).")
     String format;
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8", description = "Rows checked at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + BulkRunner.DEFAULT_CONCURRENCY, description = "Rows checked at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
     int concurrency;
-    @Option(names = "--max-calls-per-second", paramLabel = "N", defaultValue = "50",
+    @Option(names = "--max-calls-per-second", paramLabel = "N", defaultValue = "" + BulkRunner.DEFAULT_CALLS_PER_SECOND,
             description = "Ceiling on calls per second for the whole run (default: ${DEFAULT-VALUE}); each subscription also stays within ARM's read bucket.")
     double maxCallsPerSecond;
     @Option(names = "--before-add", description = "Check the rows as before adding them (absent mappings expected) instead of verifying mappings.")

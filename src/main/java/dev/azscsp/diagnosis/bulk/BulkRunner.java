@@ -26,6 +26,13 @@ import dev.azscsp.diagnosis.input.RawInput;
  * side by side, and every call goes through a rate limiter that keeps under ARM's read limits. Never writes.
  */
 public final class BulkRunner {
+    public static final int DEFAULT_CONCURRENCY = 8;
+    /**
+     * The whole run's ceiling. ARM counts reads per subscription (a bucket of 250 refilled at 25 per second), which
+     * the per-subscription buckets respect; this only keeps a run from flooding the network or a proxy.
+     */
+    public static final int DEFAULT_CALLS_PER_SECOND = 100;
+
     /** A 429 asking to wait longer than this ends the calls it hits instead of stalling the run. */
     static final Duration MAX_THROTTLE_WAIT = Duration.ofSeconds(60);
 

@@ -21,6 +21,7 @@ public final class RecordedRequest {
     private final String body;
     private final String requestId;
     private final String correlationId;
+    private final long receivedNanos = System.nanoTime();
     private volatile int status;
 
     RecordedRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, String body,
@@ -35,6 +36,8 @@ public final class RecordedRequest {
     }
 
     public String method() { return method; }
+    /** When the request arrived ({@link System#nanoTime()}), for rates. */
+    public long receivedNanos() { return receivedNanos; }
     public String path() { return path; }
     public String rawQuery() { return rawQuery; }
     public String body() { return body; }
