@@ -1,0 +1,67 @@
+package dev.azscsp;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes to Azure have one road: the user confirms, {@code Diagnostician.add} calls
+ * {@code RegistrationApi.addCustomerSubscription}, and the adapter's only PUT sends it. These rules keep any other
+ * code from writing, and they fail the build if a new path appears.
+ */
+class WritePathsTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.azscsp");
+    }
+
+    static DescribedPredicate<JavaMethodCall> callTo(String owner, String method) {
+        return DescribedPredicate.describe("a call to " + owner + "." + method,
+                c -> c.getTarget().getName().equals(method) && c.getTarget().getOwner().isAssignableTo(owner));
+    }
+
+    @Test
+    void onlyTheDiagnosticiansConfirmedStepAddsACustomerSubscription() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.diagnosis.Diagnostician")
+                .should().callMethodWhere(callTo("dev.azscsp.diagnosis.api.RegistrationApi", "addCustomerSubscription"))
+                .check(classes);
+    }
+
+    @Test
+    void onlyAddCustomerSubscriptionSendsAPut() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.azure.ArmRegistrationApi")
+                .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "put")).check(classes);
+        noClasses().should().callMethodWhere(DescribedPredicate.describe("put outside addCustomerSubscription",
+                (JavaMethodCall c) -> c.getTarget().getName().equals("put") && c.getTarget().getOwner().getName().equals("dev.azscsp.azure.ArmClient")
+                        && !c.getOrigin().getName().equals("addCustomerSubscription"))).check(classes);
+    }
+
+    @Test
+    void noCodeNamesAWritingHttpMethodButTheClientsPut() {
+        for (String method : new String[] {"POST", "PATCH", "DELETE"}) {
+            noClasses().should().accessField("com.azure.core.http.HttpMethod", method).check(classes);
+        }
+        noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.azure.ArmClient")
+                .should().accessField("com.azure.core.http.HttpMethod", "PUT").check(classes);
+    }
+
+    @Test
+    void theRulesSeeTheOneRoadThatExists() {
+        // Without this, a predicate that matched nothing would make the rules above pass for the wrong reason.
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that()
+                .haveFullyQualifiedName("dev.azscsp.diagnosis.Diagnostician")
+                .should().callMethodWhere(callTo("dev.azscsp.diagnosis.api.RegistrationApi", "addCustomerSubscription")).check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that()
+                .haveFullyQualifiedName("dev.azscsp.azure.ArmRegistrationApi")
+                .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "put")).check(classes);
+    }
+}
