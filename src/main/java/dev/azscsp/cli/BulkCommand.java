@@ -78,6 +78,7 @@ final class BulkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Language l = lang != null ? lang : Language.fromSystem();
+        dev.azscsp.app.Logging.redact(redact);
         BulkReport.Format fmt = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> BulkReport.Format.CSV;
             case "json" -> BulkReport.Format.JSON;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.app.AppInfo;
+import dev.azscsp.app.Logging;
 import dev.azscsp.i18n.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,12 @@ public final class Cli implements Runnable {
 
     Cli(ApiFactory apiFactory) {
         this.apiFactory = apiFactory;
+    }
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the app's log lines (down to debug) on standard error. The log file is written either way.")
+    void verbose(boolean on) {
+        if (on) Logging.verbose();
     }
 
     /** How commands reach Azure (or the demo). */

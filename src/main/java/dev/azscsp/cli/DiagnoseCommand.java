@@ -79,6 +79,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return OK;
         }
         Language l = lang != null ? lang : Language.fromSystem();
+        dev.azscsp.app.Logging.redact(redact);
         Connection connection = connectionOptions.toConnection(err);
         if (connection == null) return USAGE;
 

@@ -56,6 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language l = lang != null ? lang : Language.fromSystem();
+        dev.azscsp.app.Logging.redact(redact);
         String text;
         try {
             text = read();

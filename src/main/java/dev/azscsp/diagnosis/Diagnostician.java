@@ -29,6 +29,7 @@ import dev.azscsp.diagnosis.input.InputReport;
  */
 public final class Diagnostician {
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Diagnostician.class);
 
     private final RegistrationApi api;
     private final List<Check> checks;
@@ -243,7 +244,24 @@ public final class Diagnostician {
             all.sort(Comparator.comparing(CheckResult::id));
             pool.shutdownNow();
             timer.shutdownNow();
-            result.complete(summarize(input, all, Duration.ofNanos(System.nanoTime() - startNanos), cancelled.get()));
+            Diagnosis d = summarize(input, all, Duration.ofNanos(System.nanoTime() - startNanos), cancelled.get());
+            log(d);
+            result.complete(d);
+        }
+    }
+
+    /** One line per run, one per check at debug level: ids and codes, never a token. */
+    private static void log(Diagnosis d) {
+        RegistrationTarget t = d.target();
+        LOG.info("Diagnosis of {} under {}/{}/{} ({}): {} {} in {} ms{}", t.customerSubscriptionId(), t.subscriptionId(),
+                t.resourceGroup(), t.registrationName(), t.intent(), d.outcome(), d.primaryCode() == null ? "" : d.primaryCode(),
+                d.elapsed().toMillis(), d.primaryAnswer() == null ? "" : " (HTTP " + d.primaryAnswer().status() + ", correlation "
+                        + d.primaryAnswer().correlationId() + ", request " + d.primaryAnswer().requestId() + ")");
+        if (LOG.isDebugEnabled()) {
+            for (CheckResult c : d.checks()) {
+                LOG.debug("  {} {} {} {} ms: {}", c.id().key(), c.status(), c.code() == null ? "" : c.code(),
+                        c.duration().toMillis(), c.evidence().in(dev.azscsp.i18n.Language.EN));
+            }
         }
     }
 
