@@ -5,6 +5,7 @@ import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -18,6 +19,7 @@ public final class ChecksView extends View {
     @FXML private ProgressBar progress;
     @FXML private Label failure;
     @FXML private VBox list;
+    @FXML private ScrollPane scroll;
 
     private final ChecksViewModel vm;
     private final I18n i18n;
@@ -48,4 +50,8 @@ public final class ChecksView extends View {
         });
         disposer.onDispose(clock::stop);
     }
+
+    /** The list, not a button: an Enter pressed twice must not cancel the run it just started. */
+    @Override
+    public javafx.scene.Node initialFocus() { return scroll; }
 }

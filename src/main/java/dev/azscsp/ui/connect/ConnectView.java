@@ -85,6 +85,8 @@ public final class ConnectView extends View {
         ToggleGroup group = new ToggleGroup();
         radios.forEach((m, r) -> {
             r.setToggleGroup(group);
+            // Alt + its letter selects it, as on Windows (JavaFX's mnemonic alone only fires an action event).
+            r.addEventHandler(javafx.event.ActionEvent.ACTION, e -> r.setSelected(true));
             r.setUserData(m);
         });
         methodLabel.setLabelFor(browser);

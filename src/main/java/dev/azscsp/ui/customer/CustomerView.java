@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -31,6 +32,7 @@ public final class CustomerView extends View {
     @FXML private TextField customerSubscriptionId;
     @FXML private Label customerSubscriptionIdMessage;
     @FXML private Label crossFieldMessage;
+    @FXML private Button explainButton;
     @FXML private Label tenantLabel;
     @FXML private TextField customerTenantId;
     @FXML private Label customerTenantIdMessage;
@@ -43,10 +45,13 @@ public final class CustomerView extends View {
 
     private final CustomerViewModel vm;
     private final I18n i18n;
+    private final Runnable explain;
 
-    public CustomerView(CustomerViewModel vm, I18n i18n) {
+    /** @param explain shows the card of the malformed input */
+    public CustomerView(CustomerViewModel vm, I18n i18n, Runnable explain) {
         this.vm = vm;
         this.i18n = i18n;
+        this.explain = explain;
         load(i18n.bundle());
     }
 
@@ -64,6 +69,9 @@ public final class CustomerView extends View {
         crossFieldMessage.pseudoClassStateChanged(Styles.STATE_DANGER, true);
         crossFieldMessage.visibleProperty().bind(crossFieldMessage.textProperty().isNotEmpty());
         crossFieldMessage.managedProperty().bind(crossFieldMessage.visibleProperty());
+
+        explainButton.visibleProperty().bind(vm.explainableProperty());
+        explainButton.managedProperty().bind(vm.explainableProperty());
 
         recent.setItems(vm.recents());
         Callback<javafx.scene.control.ListView<RecentCustomer>, ListCell<RecentCustomer>> cells = lv -> new ListCell<>() {
@@ -83,6 +91,8 @@ public final class CustomerView extends View {
         ToggleGroup group = new ToggleGroup();
         radios.forEach((i, r) -> {
             r.setToggleGroup(group);
+            // Alt + its letter selects it, as on Windows (JavaFX's mnemonic alone only fires an action event).
+            r.addEventHandler(javafx.event.ActionEvent.ACTION, e -> r.setSelected(true));
             r.setUserData(i);
         });
         intentLabel.setLabelFor(verify);
@@ -99,4 +109,6 @@ public final class CustomerView extends View {
 
     @Override
     public Node initialFocus() { return customerSubscriptionId; }
+
+    @FXML private void explain() { explain.run(); }
 }

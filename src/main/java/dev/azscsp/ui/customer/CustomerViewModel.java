@@ -36,6 +36,7 @@ public final class CustomerViewModel {
     private final StringBinding crossFieldMessage;
     private final BooleanBinding valid;
     private final StringBinding writeTarget;
+    private final BooleanBinding explainable;
 
     /** @param wholeInput the input of every step, for the rules that compare fields */
     public CustomerViewModel(I18n i18n, Supplier<RawInput> wholeInput, javafx.beans.Observable... otherSteps) {
@@ -51,6 +52,8 @@ public final class CustomerViewModel {
         crossFieldMessage = i18n.text(() -> crossFieldProblem().map(p -> i18n.render(p.message())).orElse(""), deps);
         valid = Bindings.createBooleanBinding(() -> !customerSubscriptionId.isBlocking() && !customerTenantId.isBlocking()
                 && crossFieldProblem().isEmpty(), deps);
+        explainable = Bindings.createBooleanBinding(() -> customerSubscriptionId.isBlocking()
+                && customerSubscriptionId.valueOrNull() != null, deps);
         writeTarget = i18n.text(() -> {
             if (intent.get() != Intent.ADD) return "";
             InputReport r = InputRules.check(wholeInput.get());
@@ -78,6 +81,11 @@ public final class CustomerViewModel {
     public boolean isValid() { return valid.get(); }
     /** A problem with the customer subscription that comes from another step's value, in the current language. */
     public StringBinding crossFieldMessageProperty() { return crossFieldMessage; }
+    /**
+     * True when the customer subscription id is malformed: that is itself the error the user may be chasing
+     * (InvalidCustomerSubscriptionId), so its card can be shown without running anything.
+     */
+    public BooleanBinding explainableProperty() { return explainable; }
     /** With "add now": exactly the resource id the PUT will write; empty otherwise. */
     public StringBinding writeTargetProperty() { return writeTarget; }
 

@@ -7,6 +7,11 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -45,6 +50,7 @@ import dev.azscsp.ui.start.StartView;
  * Back / Next / Cancel footer. Pages are built when first shown; the whole frame is rebuilt on a language switch.
  */
 public final class MainView extends View {
+    @FXML private javafx.scene.layout.BorderPane frame;
     @FXML private ImageView appIcon;
     @FXML private Label productName;
     @FXML private Label pageTitle;
@@ -102,6 +108,17 @@ public final class MainView extends View {
 
         nextButton.setDefaultButton(true);
         cancelButton.setCancelButton(true);
+        // JavaFX lets a focused radio button, check box or list take Enter for itself; in a wizard, as in a
+        // Windows dialog, Enter there means the default button.
+        frame.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()) return;
+            Object target = e.getTarget();
+            boolean choice = target instanceof RadioButton || target instanceof CheckBox || target instanceof ListView<?>;
+            if (choice && nextButton.isVisible() && !nextButton.isDisabled()) {
+                e.consume();
+                nextButton.fire();
+            }
+        });
         disposer.listenNow(vm.footerProperty(), (o, a, f) -> showFooter(f));
         disposer.listenNow(vm.pageProperty(), (o, a, p) -> showPage(p));
         disposer.listen(vm.connect().deviceCodeProperty(), (o, a, c) -> showBanners());
@@ -138,6 +155,11 @@ public final class MainView extends View {
         content.getChildren().setAll(v.root());
         pageTitle.setText(p.isStep() ? i18n.format("steps.position", p.step(), Page.STEPS, i18n.get(p.titleKey())) : i18n.get(p.titleKey()));
         showSteps(p);
+        // At once, so a key typed right after Next never lands on a control of the page that just went; CSS
+        // first, as a page inside a scroll pane is only in the scene once the pane has its skin. And once more
+        // after layout, for the first page of a window not shown yet.
+        if (frame.getScene() != null) content.applyCss();
+        focusPage();
         Platform.runLater(this::focusPage);
     }
 
@@ -146,7 +168,7 @@ public final class MainView extends View {
             case START -> new StartView(vm);
             case CONNECT -> new ConnectView(vm.connect(), vm.services());
             case REGISTRATION -> new RegistrationView(vm.registration(), i18n);
-            case CUSTOMER -> new CustomerView(vm.customer(), i18n);
+            case CUSTOMER -> new CustomerView(vm.customer(), i18n, vm::explainInput);
             case CHECKS -> new ChecksView(vm.checks(), i18n);
             case RESULT -> new ResultView(vm.result(), vm.services());
             case PASTE -> new PasteView(vm.paste(), vm.services());
@@ -157,7 +179,7 @@ public final class MainView extends View {
 
     /** Puts the focus in the page (its first field), else on the default button. */
     void focusPage() {
-        if (current == null || root().getScene() == null) return;
+        if (current == null || frame.getScene() == null) return;
         Node n = current.initialFocus();
         if (n != null && !n.isDisabled() && n.isVisible()) n.requestFocus();
         else if (nextButton.isVisible() && !nextButton.isDisabled()) nextButton.requestFocus();

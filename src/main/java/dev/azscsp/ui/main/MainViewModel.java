@@ -16,6 +16,7 @@ import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.settings.Settings;
 import dev.azscsp.ui.checks.ChecksViewModel;
+import dev.azscsp.ui.checks.NoAzure;
 import dev.azscsp.ui.checks.RunResult;
 import dev.azscsp.ui.catalog.CatalogViewModel;
 import dev.azscsp.ui.common.I18n;
@@ -219,6 +220,19 @@ public final class MainViewModel {
         result.clear();
         go(Page.CHECKS);
         checks.start(input, connect.api(), c.timeout(), c.apiVersion(), this::showResult, () -> go(Page.CUSTOMER));
+    }
+
+    /**
+     * Shows the card of malformed input (InvalidCustomerSubscriptionId...) through the same result page; with
+     * input that cannot be used the diagnostician makes no call, so no sign-in is needed.
+     */
+    public void explainInput() {
+        InputReport input = inputReport();
+        if (input.usable()) return;
+        result.clear();
+        go(Page.CHECKS);
+        checks.start(input, java.util.concurrent.CompletableFuture.completedFuture(NoAzure.INSTANCE),
+                Connection.DEFAULT_TIMEOUT, Connection.DEFAULT_API_VERSION, this::showResult, () -> go(Page.CUSTOMER));
     }
 
     private void showResult(RunResult r) {
