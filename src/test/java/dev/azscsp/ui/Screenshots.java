@@ -148,6 +148,12 @@ public final class Screenshots {
         fx(() -> { vm.customer().intentProperty().set(dev.azscsp.diagnosis.Intent.ADD); return null; });
         shot("customer-" + l);
         fx(() -> { vm.customer().intentProperty().set(dev.azscsp.diagnosis.Intent.VERIFY); return null; });
+        if (full) {
+            String before = fx(() -> vm.customer().customerSubscriptionId().value());
+            fx(() -> { vm.customer().customerSubscriptionId().set("e09a4e93-29a7-4eba-a6d4-76202383fO7f"); return null; });
+            shot("customer-invalid-" + l);
+            fx(() -> { vm.customer().customerSubscriptionId().set(before); return null; });
+        }
 
         // Checks half-way through.
         slow = true;

@@ -65,7 +65,13 @@ public final class CatalogView extends View {
                 setAccessibleText(c.code() + ", " + vm.title(c));
             }
         });
-        if (vm.selectedProperty().get() != null) codes.getSelectionModel().select(vm.selectedProperty().get());
+        // The list shows the ViewModel's choice (a link from elsewhere may set it) and changes it.
+        disposer.listenNow(vm.selectedProperty(), (o, a, c) -> {
+            if (c != null && codes.getSelectionModel().getSelectedItem() != c) {
+                codes.getSelectionModel().select(c);
+                codes.scrollTo(c);
+            }
+        });
         disposer.listen(codes.getSelectionModel().selectedItemProperty(), (o, a, c) -> { if (c != null) vm.selectedProperty().set(c); });
         // Enter in the search box moves to the list, the natural next stop.
         search.setOnAction(e -> {

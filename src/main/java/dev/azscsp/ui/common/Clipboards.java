@@ -27,7 +27,7 @@ public final class Clipboards {
         Button b = new Button(i18n.get("action.copy"), Icons.of(Material2AL.CONTENT_COPY));
         b.getStyleClass().addAll("copy-button", "small");
         b.setAccessibleText(accessibleText);
-        b.setFocusTraversable(true);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> {
             put(text.get());
             showCopied(i18n, b);

@@ -239,6 +239,7 @@ public final class MainView extends View {
         Button open = new Button(i18n.get("deviceCode.open"), Icons.of(Material2MZ.OPEN_IN_NEW));
         open.setId("openDeviceCodePage");
         open.getStyleClass().add("small");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         open.setOnAction(e -> vm.services().browser().open(code.verificationUrl()));
         VBox texts = new VBox(4, title, text, new HBox(10, value, copy, open));
         HBox banner = new HBox(12, Icons.of(Material2AL.LOGIN, "banner-icon"), texts);
