@@ -57,7 +57,7 @@ public final class MainViewModel {
         customer = new CustomerViewModel(i18n, this::rawInput, registration.subscriptionId().valueProperty());
         checks = new ChecksViewModel(i18n, services.jobs());
         result = new ResultViewModel(i18n, services.jobs(), services.catalog(), services.confirmer());
-        paste = new PasteViewModel(i18n, services.catalog(), services.pasteReader());
+        paste = new PasteViewModel(i18n, services.catalog(), services.pasteReader(), services.jobs());
         catalog = new CatalogViewModel(i18n, services.catalog());
         demo = new DemoViewModel(i18n);
 

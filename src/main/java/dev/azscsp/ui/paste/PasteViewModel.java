@@ -7,6 +7,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -20,6 +24,7 @@ import dev.azscsp.report.DiagnosisReport;
 import dev.azscsp.report.InputRow;
 import dev.azscsp.report.TicketText;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Jobs;
 
 /**
  * "I have an error message": the pasted text is read as it changes (locally, no network) into the matching card
@@ -28,25 +33,36 @@ import dev.azscsp.ui.common.I18n;
 public final class PasteViewModel {
     private final I18n i18n;
     private final ErrorCatalog catalog;
+    /** Up to this length a paste is read at once; longer ones (whole logs) are read in the background. */
+    static final int READ_AT_ONCE = 20_000;
+
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final ObjectBinding<PastedError> reading;
+    private final ObjectProperty<PastedError> reading = new SimpleObjectProperty<>(this, "reading", PastedError.nothing());
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private Jobs.Job<PastedError> job;
     private final ObjectBinding<ErrorCard> card;
     private final BooleanBinding recognized;
     private final BooleanBinding hasValues;
     private final StringBinding status;
 
-    public PasteViewModel(I18n i18n, ErrorCatalog catalog, PastedErrorReader reader) {
+    public PasteViewModel(I18n i18n, ErrorCatalog catalog, PastedErrorReader reader, Jobs jobs) {
         this.i18n = i18n;
         this.catalog = catalog;
-        reading = Bindings.createObjectBinding(() -> {
-            try {
-                PastedError r = reader.read(text.get());
-                return r == null ? PastedError.nothing() : r;
-            } catch (RuntimeException e) {
-                // A reader bug must not take the page down: the user can still browse the codes.
-                return PastedError.nothing();
+        text.addListener((o, a, t) -> {
+            if (job != null) job.cancel();
+            job = null;
+            String value = t == null ? "" : t;
+            if (value.length() <= READ_AT_ONCE) {
+                busy.set(false);
+                reading.set(safeRead(reader, value));
+            } else {
+                busy.set(true);
+                job = jobs.submit(() -> safeRead(reader, value), r -> {
+                    reading.set(r);
+                    busy.set(false);
+                }, e -> busy.set(false));
             }
-        }, text);
+        });
         recognized = Bindings.createBooleanBinding(() -> reading.get().recognized()
                 && catalog.find(reading.get().primaryCode()).isPresent(), reading);
         hasValues = Bindings.createBooleanBinding(() -> !reading.get().values().isEmpty(), reading);
@@ -55,15 +71,28 @@ public final class PasteViewModel {
                 : null, recognized, reading, i18n.languageProperty());
         status = i18n.text(() -> {
             if (text.get() == null || text.get().isBlank()) return i18n.get("paste.empty");
+            if (busy.get()) return i18n.get("paste.reading");
             if (!recognized.get()) return hasValues.get() ? i18n.get("paste.valuesOnly") : i18n.get("paste.nothing");
-            int others = reading.get().codes().size() - 1;
+            int others = otherCodes().size();
             return others > 0 ? i18n.format("paste.foundWithOthers", reading.get().primaryCode(), others)
                     : i18n.format("paste.found", reading.get().primaryCode());
-        }, text, reading, recognized, hasValues);
+        }, text, reading, recognized, hasValues, busy);
+    }
+
+    /** A reader bug must not take the page down: the user can still browse the codes. */
+    private static PastedError safeRead(PastedErrorReader reader, String text) {
+        try {
+            PastedError r = reader.read(text);
+            return r == null ? PastedError.nothing() : r;
+        } catch (RuntimeException e) {
+            return PastedError.nothing();
+        }
     }
 
     public StringProperty textProperty() { return text; }
-    public ObjectBinding<PastedError> readingProperty() { return reading; }
+    public ObjectProperty<PastedError> readingProperty() { return reading; }
+    /** True while a long paste is being read in the background. */
+    public BooleanProperty busyProperty() { return busy; }
     public PastedError reading() { return reading.get(); }
     /** The primary code's card with the values found; null when no known code was found. */
     public ObjectBinding<ErrorCard> cardProperty() { return card; }
@@ -71,10 +100,9 @@ public final class PasteViewModel {
     public BooleanBinding hasValuesProperty() { return hasValues; }
     public StringBinding statusProperty() { return status; }
 
-    /** The other codes found, with their titles in the current language. */
+    /** The codes found besides the primary one. */
     public List<String> otherCodes() {
-        List<String> codes = reading.get().codes();
-        return codes.size() <= 1 ? List.of() : codes.subList(1, codes.size());
+        return reading.get().codes().stream().filter(c -> !c.equals(reading.get().primaryCode())).toList();
     }
 
     public String title(String code) {

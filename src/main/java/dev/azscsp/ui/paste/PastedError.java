@@ -9,7 +9,7 @@ import dev.azscsp.diagnosis.input.Field;
 /**
  * What a pasted error text says.
  *
- * @param codes       the catalog codes found, most decisive first
+ * @param codes       the catalog codes found (any order; the page lists those besides the primary one)
  * @param primaryCode the card to show; null when no known code was found
  * @param values      the ids found, by the wizard field they fill (subscription, resource group, registration name,
  *                    customer subscription, customer tenant, CloudID)

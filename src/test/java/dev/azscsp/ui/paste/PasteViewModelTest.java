@@ -21,7 +21,13 @@ class PasteViewModelTest {
             List.of("BadCustomerSubscriptionId", "AuthorizationFailed"), "BadCustomerSubscriptionId",
             Map.of(Field.SUBSCRIPTION_ID, "dd8597b4-8739-4467-8b10-f8679f62bfbf", Field.REGISTRATION_NAME, "reg1",
                     Field.CUSTOMER_SUBSCRIPTION_ID, "7f4c2b1e-93d8-4a6e-b0f5-2c8e1d9a3b67")));
-    private final PasteViewModel vm = new PasteViewModel(i18n, ErrorCatalog.shipped(), reader);
+    private final dev.azscsp.ui.FakeUiThread ui = new dev.azscsp.ui.FakeUiThread();
+    private final PasteViewModel vm = new PasteViewModel(i18n, ErrorCatalog.shipped(), reader, ui.jobs());
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        ui.close();
+    }
 
     @Test
     void emptyTextAsksForText() {
@@ -74,8 +80,18 @@ class PasteViewModelTest {
     }
 
     @Test
+    void aLongPasteIsReadInTheBackground() {
+        String log = "x".repeat(PasteViewModel.READ_AT_ONCE) + "\n" + TEXT;
+        reader.answer(log, reader.read(TEXT));
+        ui.run(() -> vm.textProperty().set(log));
+        ui.await(() -> !vm.busyProperty().get());
+        assertThat(ui.call(() -> vm.cardProperty().get().code())).isEqualTo("BadCustomerSubscriptionId");
+        assertThat(reader.lastText).isEqualTo(log);
+    }
+
+    @Test
     void aReaderThatThrowsDoesNotTakeThePageDown() {
-        PasteViewModel broken = new PasteViewModel(i18n, ErrorCatalog.shipped(), t -> { throw new IllegalStateException("bug"); });
+        PasteViewModel broken = new PasteViewModel(i18n, ErrorCatalog.shipped(), t -> { throw new IllegalStateException("bug"); }, ui.jobs());
         broken.textProperty().set("anything");
         assertThat(broken.recognizedProperty().get()).isFalse();
         assertThat(broken.reading()).isEqualTo(PastedError.nothing());
