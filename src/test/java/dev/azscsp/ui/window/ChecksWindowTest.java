@@ -61,7 +61,10 @@ class ChecksWindowTest extends WindowTest {
             latencies.add((System.nanoTime() - t0) / 1_000_000);
             Thread.sleep(40);
         }
-        assertThat(latencies).allSatisfy(ms -> assertThat(ms).isLessThan(250));
+        // Loose bounds: a busy build machine may delay one hand-off, but never stall the thread.
+        List<Long> sorted = latencies.stream().sorted().toList();
+        assertThat(sorted.get(sorted.size() * 9 / 10)).as("90th percentile, ms").isLessThan(200);
+        assertThat(sorted.get(sorted.size() - 1)).as("slowest, ms").isLessThan(1000);
         assertThat(fx(() -> vm().checks().isRunning())).isTrue();
         assertThat(text("#elapsed")).as("the clock moves").isNotEqualTo(elapsedBefore);
 
