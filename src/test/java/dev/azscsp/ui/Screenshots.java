@@ -127,6 +127,15 @@ public final class Screenshots {
             waitFor(() -> vm.connect().deviceCodeProperty().get() != null);
             shot("connect-device-code-" + l);
             fx(() -> { vm.connect().cancelSignIn(); return null; });
+            fx(() -> {
+                vm.connect().signInProperty().set(SignIn.SERVICE_PRINCIPAL);
+                vm.connect().cloudProperty().set(dev.azscsp.app.Cloud.CUSTOM);
+                vm.connect().armEndpoint().set("http://management.contoso.local");
+                vm.connect().clientId().set("0a1b2c3d-0000-4000-8000-00000000abcd");
+                vm.connect().clientSecret().set("not-a-real-secret");
+                return null;
+            });
+            shot("connect-service-principal-" + l);
         }
         fx(() -> { vm.startDemo(Scenario.REGISTRATION_NOT_FOUND); return null; });
         fx(() -> { vm.connect().signIn(); return null; });
