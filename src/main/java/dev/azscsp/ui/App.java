@@ -1,22 +1,29 @@
 package dev.azscsp.ui;
 
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import dev.azscsp.app.AppInfo;
-import dev.azscsp.catalog.CodeInfo;
 import dev.azscsp.catalog.ErrorCatalog;
-import dev.azscsp.catalog.Values;
+import dev.azscsp.demo.Scenario;
 import dev.azscsp.i18n.Language;
-import dev.azscsp.report.TicketText;
+import dev.azscsp.settings.SettingsStore;
+import dev.azscsp.ui.common.AlertConfirmer;
+import dev.azscsp.app.ApiFactory;
+import dev.azscsp.ui.common.FileChooserSaveDialog;
+import dev.azscsp.ui.common.HostServicesBrowser;
+import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.SettingsKeeper;
+import dev.azscsp.ui.main.MainViewModel;
+import dev.azscsp.ui.main.MainWindow;
+import dev.azscsp.ui.main.Page;
+import dev.azscsp.ui.main.Services;
+import dev.azscsp.ui.paste.DomainPastedErrorReader;
 
-/** The window. For now it browses the catalog: every code on the left, its card on the right. */
+/** The desktop app: builds the services and opens the main window. */
 public final class App extends Application {
+    private Services services;
 
     public static void launchApp(String[] args) {
         Application.launch(App.class, args);
@@ -24,33 +31,61 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        ErrorCatalog catalog = ErrorCatalog.shipped();
-        Language lang = Language.fromSystem();
-        ListView<String> codes = new ListView<>();
-        catalog.codes().stream().map(CodeInfo::code).forEach(codes.getItems()::add);
-        TextArea card = new TextArea();
-        card.setEditable(false);
-        card.setWrapText(true);
-        card.setStyle("-fx-font-family: monospace;");
-        codes.getSelectionModel().selectedItemProperty().addListener((o, was, code) -> {
-            if (code != null) card.setText(TicketText.plain(catalog.card(code, lang, Values.empty()), java.util.List.of(), null, false));
-        });
-        codes.getSelectionModel().selectFirst();
-        SplitPane split = new SplitPane(codes, card);
-        split.setDividerPositions(0.28);
-        split.setPadding(new Insets(8));
-        stage.setTitle(AppInfo.NAME);
-        stage.setScene(new Scene(split, 1000, 680));
-        stage.setOnShown(e -> exitIfAsked());
-        stage.show();
+        services = services(stage, this);
+        MainWindow window = MainWindow.show(stage, services);
+        AutomationHooks.install(stage, window.viewModel());
     }
 
-    /** For smoke tests of installed builds: {@code -Dazscsp.exitAfterShown=true} says the window is up, then quits. */
-    static void exitIfAsked() {
-        if (Boolean.getBoolean("azscsp.exitAfterShown")) {
-            System.out.println("WINDOW_SHOWN");
+    /** The real services for a stage. */
+    static Services services(Stage stage, Application app) {
+        I18n i18n = new I18n(Language.fromSystem());
+        ErrorCatalog catalog = ErrorCatalog.shipped();
+        return new Services(i18n, new Jobs(Platform::runLater), catalog, new SettingsKeeper(SettingsStore.forCurrentUser()),
+                ApiFactory.DEFAULT, new DomainPastedErrorReader(catalog), new HostServicesBrowser(app.getHostServices()),
+                new FileChooserSaveDialog(() -> stage, i18n), new AlertConfirmer(() -> stage, i18n));
+    }
+
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.settings().close();
+            services.jobs().close();
+        }
+    }
+
+    /**
+     * For smoke tests and benchmarks of built and installed apps, where no test harness can reach in:
+     * {@code -Dazscsp.exitAfterShown=true} prints WINDOW_SHOWN once the window is up and quits;
+     * {@code -Dazscsp.demoRunAndExit=SCENARIO} runs that demo scenario to its result page, prints RESULT_SHOWN and quits.
+     */
+    static final class AutomationHooks {
+        private AutomationHooks() {}
+
+        static void install(Stage stage, MainViewModel vm) {
+            String demo = System.getProperty("azscsp.demoRunAndExit");
+            if (Boolean.getBoolean("azscsp.exitAfterShown")) {
+                runWhenShown(stage, () -> say("WINDOW_SHOWN"));
+            } else if (demo != null) {
+                Scenario s = Scenario.parse(demo).orElse(Scenario.HEALTHY);
+                vm.pageProperty().addListener((o, was, page) -> {
+                    if (page == Page.RESULT) say("RESULT_SHOWN");
+                });
+                runWhenShown(stage, () -> {
+                    vm.startDemo(s);
+                    vm.runChecks();
+                });
+            }
+        }
+
+        private static void runWhenShown(Stage stage, Runnable r) {
+            if (stage.isShowing()) Platform.runLater(r);
+            else stage.setOnShown(e -> r.run());
+        }
+
+        private static void say(String word) {
+            System.out.println(word);
             System.out.flush();
-            javafx.application.Platform.exit();
+            Platform.exit();
         }
     }
 }

@@ -1,0 +1,88 @@
+package dev.azscsp.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the app remembers between runs. Plain values only (language tag, theme, cloud and sign-in keys), so this
+ * package needs nothing else of the app. There is deliberately no field for a secret: a service principal's secret
+ * exists only in memory while the app runs.
+ *
+ * @param language  {@code en} or {@code fr}; null means "the OS language"
+ * @param theme     {@code light} or {@code dark}
+ * @param cloud     a cloud key such as {@code AzureCloud}
+ * @param signIn    a sign-in key such as {@code device-code}
+ * @param clientId  a service principal's application id (public, unlike its secret)
+ * @param scenario  the demo scenario key last picked
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Settings(int version, String language, String theme, String cloud, String signIn, String armEndpoint,
+                       String authorityHost, String tenantId, String clientId, String scenario, WindowBounds window,
+                       List<RecentRegistration> recentRegistrations, List<RecentCustomer> recentCustomers) {
+
+    public static final int CURRENT_VERSION = 1;
+    /** How many recent registrations and customers are kept. */
+    public static final int MAX_RECENT = 8;
+
+    public Settings {
+        recentRegistrations = cleanRecent(recentRegistrations, RecentRegistration::complete, RecentRegistration::sameAs);
+        recentCustomers = cleanRecent(recentCustomers, RecentCustomer::complete, RecentCustomer::sameAs);
+        if (window != null && !window.plausible()) window = null;
+    }
+
+    public static Settings defaults() {
+        return new Settings(CURRENT_VERSION, null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
+    }
+
+    public Settings withLanguage(String v) {
+        return new Settings(version, v, theme, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, window, recentRegistrations, recentCustomers);
+    }
+
+    public Settings withTheme(String v) {
+        return new Settings(version, language, v, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, window, recentRegistrations, recentCustomers);
+    }
+
+    /** How the user connects; never the secret. */
+    public Settings withConnection(String cloud, String signIn, String armEndpoint, String authorityHost, String tenantId,
+                                   String clientId, String scenario) {
+        return new Settings(version, language, theme, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, window, recentRegistrations, recentCustomers);
+    }
+
+    public Settings withWindow(WindowBounds v) {
+        return new Settings(version, language, theme, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, v, recentRegistrations, recentCustomers);
+    }
+
+    /** Puts a registration first in the recent list (moving it if it was there already). */
+    public Settings withRecentRegistration(RecentRegistration r) {
+        List<RecentRegistration> list = new ArrayList<>();
+        list.add(r);
+        list.addAll(recentRegistrations);
+        return new Settings(version, language, theme, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, window, list, recentCustomers);
+    }
+
+    /** Puts a customer first in the recent list (moving it if it was there already). */
+    public Settings withRecentCustomer(RecentCustomer c) {
+        List<RecentCustomer> list = new ArrayList<>();
+        list.add(c);
+        list.addAll(recentCustomers);
+        return new Settings(version, language, theme, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, window, recentRegistrations, list);
+    }
+
+    /** Drops incomplete and repeated entries (the first one wins) and keeps at most {@link #MAX_RECENT}. */
+    private static <T> List<T> cleanRecent(List<T> in, java.util.function.Predicate<T> complete, BiPredicate<T, T> same) {
+        if (in == null) return List.of();
+        List<T> out = new ArrayList<>();
+        for (T t : in) {
+            if (t == null || !complete.test(t)) continue;
+            if (out.stream().anyMatch(o -> same.test(o, t))) continue;
+            out.add(t);
+            if (out.size() == MAX_RECENT) break;
+        }
+        return List.copyOf(out);
+    }
+}

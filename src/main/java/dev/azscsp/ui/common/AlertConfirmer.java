@@ -1,0 +1,63 @@
+package dev.azscsp.ui.common;
+
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The confirmation before the write: it names exactly the resource id the PUT will write (selectable, to check it
+ * or copy it), and "Cancel" is the default, so Enter alone never writes.
+ */
+public final class AlertConfirmer implements Confirmer {
+    public static final String DIALOG_ID = "confirmWrite";
+
+    private final Supplier<Window> owner;
+    private final I18n i18n;
+
+    public AlertConfirmer(Supplier<Window> owner, I18n i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public boolean confirmWrite(String resourceId, String customerTenantId) {
+        ButtonType write = new ButtonType(i18n.get("confirm.write"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, null, write, cancel);
+        a.initOwner(owner.get());
+        a.setTitle(i18n.get("confirm.title"));
+        a.setHeaderText(i18n.get("confirm.header"));
+        TextArea id = new TextArea(resourceId);
+        id.setId("confirmResourceId");
+        id.setEditable(false);
+        id.setWrapText(true);
+        id.setPrefRowCount(4);
+        id.getStyleClass().add("mono");
+        id.setAccessibleText(i18n.get("confirm.resource"));
+        VBox content = new VBox(8, new Label(i18n.get("confirm.text")), id);
+        if (customerTenantId != null) {
+            Label tenant = new Label(i18n.format("confirm.tenant", customerTenantId));
+            tenant.setWrapText(true);
+            content.getChildren().add(tenant);
+        }
+        Label undo = new Label(i18n.get("confirm.undo"));
+        undo.setWrapText(true);
+        content.getChildren().add(undo);
+        content.setPrefWidth(620);
+        a.getDialogPane().setContent(content);
+        a.getDialogPane().setId(DIALOG_ID);
+        if (owner.get() != null && owner.get().getScene() != null) {
+            a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
+        }
+        ((Button) a.getDialogPane().lookupButton(write)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return a.showAndWait().filter(b -> b == write).isPresent();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.azscsp.ui.common;
+
+import javafx.application.HostServices;
+
+/** Opens pages with the platform's browser. */
+public final class HostServicesBrowser implements Browser {
+    private final HostServices host;
+
+    public HostServicesBrowser(HostServices host) {
+        this.host = host;
+    }
+
+    @Override
+    public void open(String url) {
+        if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) host.showDocument(url);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.azscsp.ui.common;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.azscsp.settings.Settings;
+import dev.azscsp.settings.SettingsStore;
+
+/**
+ * The settings as the running app knows them, saved in the background after each change (one writer thread, so
+ * saves land in order and never on the JavaFX thread).
+ */
+public final class SettingsKeeper implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(SettingsKeeper.class.getName());
+
+    private final SettingsStore store;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Optional<SettingsStore.Recovery> recovery;
+    private volatile Settings current;
+
+    public SettingsKeeper(SettingsStore store) {
+        this.store = store;
+        SettingsStore.Loaded loaded = store.load();
+        this.current = loaded.settings();
+        this.recovery = loaded.recovery();
+        recovery.ifPresent(r -> LOG.warning("Settings file set aside (" + r.reason() + "); backup: " + r.backup()));
+    }
+
+    public Settings get() { return current; }
+
+    /** Present when the settings file was broken at start and defaults are used. */
+    public Optional<SettingsStore.Recovery> recovery() { return recovery; }
+
+    public SettingsStore store() { return store; }
+
+    public synchronized void update(UnaryOperator<Settings> change) {
+        Settings next = change.apply(current);
+        if (next.equals(current)) return;
+        current = next;
+        writer.execute(() -> {
+            try {
+                store.save(next);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Settings not saved to " + store.file(), e);
+            }
+        });
+    }
+
+    /** Waits for pending saves (at exit). */
+    public void flush() {
+        try {
+            writer.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Settings flush", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        flush();
+        writer.shutdown();
+    }
+}

@@ -1,0 +1,266 @@
+package dev.azscsp.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+
+import dev.azscsp.app.AppInfo;
+import dev.azscsp.app.DeviceCode;
+import dev.azscsp.i18n.Language;
+import dev.azscsp.ui.catalog.CatalogView;
+import dev.azscsp.ui.checks.ChecksView;
+import dev.azscsp.ui.common.Clipboards;
+import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Icons;
+import dev.azscsp.ui.common.Texts;
+import dev.azscsp.ui.common.View;
+import dev.azscsp.ui.connect.ConnectView;
+import dev.azscsp.ui.customer.CustomerView;
+import dev.azscsp.ui.demo.DemoView;
+import dev.azscsp.ui.paste.PasteView;
+import dev.azscsp.ui.registration.RegistrationView;
+import dev.azscsp.ui.result.ResultView;
+import dev.azscsp.ui.start.StartView;
+
+/**
+ * The window's frame: header (name, home, language, theme), step indicator, banners, the current page, and the
+ * Back / Next / Cancel footer. Pages are built when first shown; the whole frame is rebuilt on a language switch.
+ */
+public final class MainView extends View {
+    @FXML private javafx.scene.layout.BorderPane frame;
+    @FXML private ImageView appIcon;
+    @FXML private Label productName;
+    @FXML private Label pageTitle;
+    @FXML private Button homeButton;
+    @FXML private HBox languageSwitch;
+    @FXML private ToggleButton english;
+    @FXML private ToggleButton french;
+    @FXML private Button themeButton;
+    @FXML private HBox steps;
+    @FXML private VBox banners;
+    @FXML private StackPane content;
+    @FXML private HBox footer;
+    @FXML private Label hint;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button cancelButton;
+
+    private final MainViewModel vm;
+    private final I18n i18n;
+    private final Map<Page, View> pages = new EnumMap<>(Page.class);
+    private View current;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        this.i18n = vm.i18n();
+        load(i18n.bundle());
+    }
+
+    @FXML
+    private void initialize() {
+        appIcon.setImage(AppIcon.image(64));
+        productName.setText(AppInfo.NAME);
+        ToggleGroup languages = new ToggleGroup();
+        english.setToggleGroup(languages);
+        french.setToggleGroup(languages);
+        english.setUserData(Language.EN);
+        french.setUserData(Language.FR);
+        (i18n.language() == Language.FR ? french : english).setSelected(true);
+        disposer.listen(languages.selectedToggleProperty(), (o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);   // one language is always selected
+                return;
+            }
+            // Later, so the toggle finishes its own event before the frame is rebuilt around it.
+            Platform.runLater(() -> i18n.setLanguage((Language) now.getUserData()));
+        });
+
+        disposer.listenNow(vm.themeProperty(), (o, a, t) -> {
+            boolean light = t == Theme.LIGHT;
+            themeButton.setGraphic(Icons.of(light ? Material2MZ.NIGHTS_STAY : Material2MZ.WB_SUNNY));
+            String text = i18n.get(light ? "header.darkTheme" : "header.lightTheme");
+            themeButton.setAccessibleText(text);
+            themeButton.setTooltip(new Tooltip(text));
+        });
+
+        nextButton.setDefaultButton(true);
+        cancelButton.setCancelButton(true);
+        // JavaFX lets a focused radio button, check box or list take Enter for itself; in a wizard, as in a
+        // Windows dialog, Enter there means the default button.
+        frame.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || e.isAltDown() || e.isControlDown() || e.isShiftDown()) return;
+            Object target = e.getTarget();
+            boolean choice = target instanceof RadioButton || target instanceof CheckBox || target instanceof ListView<?>;
+            if (choice && nextButton.isVisible() && !nextButton.isDisabled()) {
+                e.consume();
+                nextButton.fire();
+            }
+        });
+        disposer.listenNow(vm.footerProperty(), (o, a, f) -> showFooter(f));
+        disposer.listenNow(vm.pageProperty(), (o, a, p) -> showPage(p));
+        disposer.listen(vm.connect().deviceCodeProperty(), (o, a, c) -> showBanners());
+        disposer.listen(vm.settingsNoticeShownProperty(), (o, a, b) -> showBanners());
+        showBanners();
+    }
+
+    private void showFooter(Footer f) {
+        place(backButton, f.backKey(), f.backEnabled());
+        place(nextButton, f.nextKey(), f.nextEnabled());
+        place(cancelButton, f.cancelKey(), true);
+        // A hidden default or cancel button must not answer Enter or Escape.
+        nextButton.setDefaultButton(nextButton.isVisible() && !nextButton.isDisabled());
+        cancelButton.setCancelButton(cancelButton.isVisible());
+        hint.setText(f.hintKey() == null ? "" : i18n.get(f.hintKey()));
+        boolean any = f.backKey() != null || f.nextKey() != null || f.cancelKey() != null;
+        footer.setVisible(any);
+        footer.setManaged(any);
+        // Leaving a run half-way through the window would orphan it: Cancel is the way out.
+        homeButton.setDisable(vm.page() == Page.START || vm.checks().isRunning());
+    }
+
+    private void place(Button b, String key, boolean enabled) {
+        boolean shown = key != null;
+        b.setVisible(shown);
+        b.setManaged(shown);
+        b.setDisable(!shown || !enabled);
+        if (shown) b.setText(i18n.get(key));
+    }
+
+    private void showPage(Page p) {
+        View v = pages.computeIfAbsent(p, this::create);
+        current = v;
+        content.getChildren().setAll(v.root());
+        pageTitle.setText(p.isStep() ? i18n.format("steps.position", p.step(), Page.STEPS, i18n.get(p.titleKey())) : i18n.get(p.titleKey()));
+        showSteps(p);
+        // At once, so a key typed right after Next never lands on a control of the page that just went; CSS
+        // first, as a page inside a scroll pane is only in the scene once the pane has its skin. And once more
+        // after layout, for the first page of a window not shown yet.
+        if (frame.getScene() != null) content.applyCss();
+        focusPage();
+        Platform.runLater(this::focusPage);
+    }
+
+    private View create(Page p) {
+        return switch (p) {
+            case START -> new StartView(vm);
+            case CONNECT -> new ConnectView(vm.connect(), vm.services());
+            case REGISTRATION -> new RegistrationView(vm.registration(), i18n);
+            case CUSTOMER -> new CustomerView(vm.customer(), i18n, vm::explainInput);
+            case CHECKS -> new ChecksView(vm.checks(), i18n);
+            case RESULT -> new ResultView(vm.result(), vm.services());
+            case PASTE -> new PasteView(vm.paste(), vm.services());
+            case CATALOG -> new CatalogView(vm.catalog(), vm.services());
+            case DEMO -> new DemoView(vm.demo(), vm, i18n);
+        };
+    }
+
+    /** Puts the focus in the page (its first field), else on the default button. */
+    void focusPage() {
+        if (current == null || frame.getScene() == null) return;
+        Node n = current.initialFocus();
+        if (n != null && !n.isDisabled() && n.isVisible()) n.requestFocus();
+        else if (nextButton.isVisible() && !nextButton.isDisabled()) nextButton.requestFocus();
+    }
+
+    private void showSteps(Page p) {
+        steps.getChildren().clear();
+        steps.setVisible(p.isStep());
+        steps.setManaged(p.isStep());
+        if (!p.isStep()) return;
+        Page[] order = {Page.CONNECT, Page.REGISTRATION, Page.CUSTOMER, Page.CHECKS, Page.RESULT};
+        for (Page s : order) {
+            Label number = new Label(s.step() < p.step() ? "\u2713" : String.valueOf(s.step()));
+            number.getStyleClass().add("step-number");
+            Label name = new Label(i18n.get(s.titleKey()));
+            name.getStyleClass().add("step-name");
+            HBox step = new HBox(6, number, name);
+            step.getStyleClass().add("step");
+            step.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            step.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(
+                    s == p ? "current" : s.step() < p.step() ? "done" : "todo"), true);
+            step.setAccessibleText(i18n.format("steps.position", s.step(), Page.STEPS, name.getText()));
+            if (s != order[0]) {
+                Label sep = new Label("\u203a");
+                sep.getStyleClass().add("step-separator");
+                steps.getChildren().add(sep);
+            }
+            steps.getChildren().add(step);
+        }
+    }
+
+    private void showBanners() {
+        banners.getChildren().clear();
+        if (vm.settingsNoticeShownProperty().get()) {
+            Message m = new Message(i18n.get("settings.title"), vm.settingsNoticeProperty().get(), Icons.of(Material2MZ.WARNING));
+            m.getStyleClass().add(Styles.WARNING);
+            m.setId("settingsNotice");
+            m.setOnClose(e -> vm.settingsNoticeShownProperty().set(false));
+            banners.getChildren().add(m);
+        }
+        DeviceCode code = vm.connect().deviceCodeProperty().get();
+        if (code != null) banners.getChildren().add(deviceCodeBanner(code));
+        banners.setVisible(!banners.getChildren().isEmpty());
+        banners.setManaged(banners.isVisible());
+    }
+
+    /** The code to type on the sign-in page, with Copy and Open (a device-code sign-in waits for it). */
+    private HBox deviceCodeBanner(DeviceCode code) {
+        Label title = new Label(i18n.get("deviceCode.title"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label text = Texts.paragraph(i18n.format("deviceCode.text", code.verificationUrl()));
+        Label value = new Label(code.userCode());
+        value.getStyleClass().addAll("device-code", "mono");
+        value.setId("deviceCodeValue");
+        Button copy = Clipboards.copyButton(i18n, code::userCode, i18n.get("deviceCode.copy"));
+        copy.setId("copyDeviceCode");
+        Button open = new Button(i18n.get("deviceCode.open"), Icons.of(Material2MZ.OPEN_IN_NEW));
+        open.setId("openDeviceCodePage");
+        open.getStyleClass().add("small");
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        open.setOnAction(e -> vm.services().browser().open(code.verificationUrl()));
+        VBox texts = new VBox(4, title, text, new HBox(10, value, copy, open));
+        HBox banner = new HBox(12, Icons.of(Material2AL.LOGIN, "banner-icon"), texts);
+        banner.getStyleClass().addAll("banner", "accent");
+        banner.setId("deviceCodeBanner");
+        return banner;
+    }
+
+    public Node languageSwitch() {
+        return i18n.language() == Language.FR ? french : english;
+    }
+
+    @FXML private void home() { vm.go(Page.START); }
+    @FXML private void toggleTheme() { vm.toggleTheme(); }
+    @FXML private void back() { vm.back(); }
+    @FXML private void next() { vm.next(); }
+    @FXML private void cancel() { vm.cancel(); }
+
+    @Override
+    public void dispose() {
+        pages.values().forEach(View::dispose);
+        super.dispose();
+    }
+}

@@ -1,0 +1,242 @@
+package dev.azscsp.ui.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import dev.azscsp.app.Connection;
+import dev.azscsp.demo.Scenario;
+import dev.azscsp.diagnosis.input.InputReport;
+import dev.azscsp.diagnosis.input.InputRules;
+import dev.azscsp.diagnosis.input.RawInput;
+import dev.azscsp.i18n.Language;
+import dev.azscsp.settings.Settings;
+import dev.azscsp.ui.checks.ChecksViewModel;
+import dev.azscsp.ui.checks.NoAzure;
+import dev.azscsp.ui.checks.RunResult;
+import dev.azscsp.ui.catalog.CatalogViewModel;
+import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.connect.ConnectViewModel;
+import dev.azscsp.ui.customer.CustomerViewModel;
+import dev.azscsp.ui.demo.DemoViewModel;
+import dev.azscsp.ui.paste.PasteViewModel;
+import dev.azscsp.ui.registration.RegistrationViewModel;
+import dev.azscsp.ui.result.ResultViewModel;
+
+/**
+ * The window's state: which page is shown, what the footer offers there, and the pages' ViewModels, which live as
+ * long as the window (views come and go, for instance when the language changes).
+ */
+public final class MainViewModel {
+    private final Services services;
+    private final I18n i18n;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.START);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty settingsNoticeShown = new SimpleBooleanProperty(this, "settingsNoticeShown");
+
+    private final ConnectViewModel connect;
+    private final RegistrationViewModel registration;
+    private final CustomerViewModel customer;
+    private final ChecksViewModel checks;
+    private final ResultViewModel result;
+    private final PasteViewModel paste;
+    private final CatalogViewModel catalog;
+    private final DemoViewModel demo;
+    private final ObjectBinding<Footer> footer;
+    private final StringBinding settingsNotice;
+
+    public MainViewModel(Services services) {
+        this.services = services;
+        this.i18n = services.i18n();
+        connect = new ConnectViewModel(i18n, services.jobs(), services.apiFactory());
+        registration = new RegistrationViewModel(i18n, services.jobs(), connect::api);
+        customer = new CustomerViewModel(i18n, this::rawInput, registration.subscriptionId().valueProperty());
+        checks = new ChecksViewModel(i18n, services.jobs());
+        result = new ResultViewModel(i18n, services.jobs(), services.catalog(), services.confirmer());
+        paste = new PasteViewModel(i18n, services.catalog(), services.pasteReader(), services.jobs());
+        catalog = new CatalogViewModel(i18n, services.catalog());
+        demo = new DemoViewModel(i18n);
+
+        Settings s = services.settings().get();
+        i18n.setLanguage(Language.parse(s.language()).orElse(i18n.language()));
+        theme.set(Theme.parse(s.theme()).orElse(Theme.LIGHT));
+        connect.load(s);
+        registration.load(s);
+        customer.load(s);
+        settingsNoticeShown.set(services.settings().recovery().isPresent());
+        settingsNotice = i18n.text(() -> services.settings().recovery().map(r -> r.backup() == null
+                ? i18n.get("settings.reset") : i18n.format("settings.setAside", r.backup().toString())).orElse(""));
+
+        i18n.languageProperty().addListener((o, a, l) -> services.settings().update(x -> x.withLanguage(l.tag())));
+        theme.addListener((o, a, t) -> services.settings().update(x -> x.withTheme(t.key())));
+
+        footer = Bindings.createObjectBinding(this::footerFor, page, connect.validProperty(), registration.validProperty(),
+                customer.validProperty(), checks.runningProperty(), checks.cancellingProperty(), result.addStateProperty(),
+                paste.recognizedProperty(), paste.hasValuesProperty(), demo.selectedProperty());
+    }
+
+    // ---- state
+
+    public ObjectProperty<Page> pageProperty() { return page; }
+    public Page page() { return page.get(); }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public I18n i18n() { return i18n; }
+    public Services services() { return services; }
+    public ObjectBinding<Footer> footerProperty() { return footer; }
+    public Footer footer() { return footer.get(); }
+    /** Set when the settings file was broken at start: the sentence to show, in the current language. */
+    public StringBinding settingsNoticeProperty() { return settingsNotice; }
+    public BooleanProperty settingsNoticeShownProperty() { return settingsNoticeShown; }
+
+    public ConnectViewModel connect() { return connect; }
+    public RegistrationViewModel registration() { return registration; }
+    public CustomerViewModel customer() { return customer; }
+    public ChecksViewModel checks() { return checks; }
+    public ResultViewModel result() { return result; }
+    public PasteViewModel paste() { return paste; }
+    public CatalogViewModel catalog() { return catalog; }
+    public DemoViewModel demo() { return demo; }
+
+    public void toggleTheme() { theme.set(theme.get().other()); }
+
+    /** Every step's values together. */
+    public RawInput rawInput() {
+        return new RawInput(registration.subscriptionId().value(), registration.resourceGroup().value(),
+                registration.registrationName().value(), customer.customerSubscriptionId().value(),
+                customer.customerTenantId().value(), registration.stampCloudId().value(), customer.intentProperty().get());
+    }
+
+    public InputReport inputReport() {
+        return InputRules.check(rawInput());
+    }
+
+    private Footer footerFor() {
+        return switch (page.get()) {
+            case START -> Footer.none();
+            case CONNECT -> new Footer("nav.back", true, "nav.next", connect.isValid(), "nav.cancel",
+                    connect.isValid() ? null : "hint.fixFields");
+            case REGISTRATION -> new Footer("nav.back", true, "nav.next", registration.isValid(), "nav.cancel",
+                    registration.isValid() ? null : "hint.fixFields");
+            case CUSTOMER -> new Footer("nav.back", true, "nav.run", customer.isValid(), "nav.cancel",
+                    customer.isValid() ? null : "hint.fixFields");
+            case CHECKS -> checks.isRunning()
+                    ? new Footer("nav.back", false, null, false, "nav.cancelChecks", null)
+                    : new Footer("nav.back", true, "nav.run", customer.isValid(), "nav.cancel", null);
+            case RESULT -> {
+                boolean busy = result.addStateProperty().get() == ResultViewModel.AddState.ADDING;
+                yield new Footer("nav.back", !busy, "nav.runAgain", !busy && customer.isValid(), "nav.startOver", null);
+            }
+            case PASTE -> new Footer("nav.home", true, "nav.checkWithValues",
+                    paste.recognizedProperty().get() || paste.hasValuesProperty().get(), null, null);
+            case CATALOG -> new Footer("nav.home", true, null, false, null, null);
+            case DEMO -> new Footer("nav.home", true, "nav.startDemo", demo.selected() != null, null, null);
+        };
+    }
+
+    // ---- navigation
+
+    public void go(Page p) {
+        page.set(p);
+    }
+
+    public void next() {
+        Footer f = footer();
+        if (f.nextKey() == null || !f.nextEnabled()) return;
+        switch (page.get()) {
+            case CONNECT -> {
+                connect.prepareIfValid();
+                services.settings().update(connect::save);
+                go(Page.REGISTRATION);
+            }
+            case REGISTRATION -> go(Page.CUSTOMER);
+            case CUSTOMER, CHECKS, RESULT -> runChecks();
+            case PASTE -> {
+                RawInput in = paste.toRawInput();
+                registration.fill(in);
+                customer.fill(in);
+                go(Page.CONNECT);
+            }
+            case DEMO -> startDemo(demo.selected());
+            default -> { }
+        }
+    }
+
+    public void back() {
+        Footer f = footer();
+        if (f.backKey() == null || !f.backEnabled()) return;
+        switch (page.get()) {
+            case CONNECT, PASTE, CATALOG, DEMO -> go(Page.START);
+            case REGISTRATION -> go(Page.CONNECT);
+            case CUSTOMER -> go(Page.REGISTRATION);
+            case CHECKS, RESULT -> go(Page.CUSTOMER);
+            default -> { }
+        }
+    }
+
+    /** Cancel stops running checks; elsewhere it leaves the wizard (values are kept). */
+    public void cancel() {
+        Footer f = footer();
+        if (f.cancelKey() == null) return;
+        if (page.get() == Page.CHECKS && checks.isRunning()) {
+            checks.cancel();
+        } else if (page.get() == Page.RESULT) {
+            startOver();
+        } else {
+            connect.cancelSignIn();
+            go(Page.START);
+        }
+    }
+
+    /** Back to the start page for the next customer; the registration is kept, as it usually stays the same. */
+    public void startOver() {
+        checks.reset();
+        result.clear();
+        customer.clear();
+        go(Page.START);
+    }
+
+    public void startDemo(Scenario s) {
+        if (s == null) return;
+        connect.useDemo(s);
+        registration.fill(s.input());
+        customer.fill(s.input());
+        services.settings().update(connect::save);
+        go(Page.CONNECT);
+    }
+
+    /** Runs the checks for what the steps hold; the result page follows on its own. */
+    public void runChecks() {
+        InputReport input = inputReport();
+        if (!customer.isValid() || !input.usable()) return;
+        services.settings().update(s -> connect.save(s).withRecentRegistration(registration.toRecent())
+                .withRecentCustomer(customer.toRecent()));
+        registration.recents().setAll(services.settings().get().recentRegistrations());
+        customer.recents().setAll(services.settings().get().recentCustomers());
+        Connection c = connect.connection();
+        result.clear();
+        go(Page.CHECKS);
+        checks.start(input, connect.api(), c.timeout(), c.apiVersion(), this::showResult, () -> go(Page.CUSTOMER));
+    }
+
+    /**
+     * Shows the card of malformed input (InvalidCustomerSubscriptionId...) through the same result page; with
+     * input that cannot be used the diagnostician makes no call, so no sign-in is needed.
+     */
+    public void explainInput() {
+        InputReport input = inputReport();
+        if (input.usable()) return;
+        result.clear();
+        go(Page.CHECKS);
+        checks.start(input, java.util.concurrent.CompletableFuture.completedFuture(NoAzure.INSTANCE),
+                Connection.DEFAULT_TIMEOUT, Connection.DEFAULT_API_VERSION, this::showResult, () -> go(Page.CUSTOMER));
+    }
+
+    private void showResult(RunResult r) {
+        go(Page.RESULT);
+        result.show(r);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.azscsp.ui.main;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import impl.org.controlsfx.skin.DecorationPane;
+
+import dev.azscsp.app.AppInfo;
+import dev.azscsp.settings.WindowBounds;
+
+/**
+ * Puts the main view in a stage: theme, style sheet, icon, size and position from the settings, and a fresh
+ * {@link MainView} whenever the language changes (the ViewModels, and so everything typed, stay).
+ */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1040;
+    public static final double DEFAULT_HEIGHT = 720;
+    public static final double MIN_WIDTH = 800;
+    public static final double MIN_HEIGHT = 560;
+    static final String STYLESHEET = "/dev/azscsp/ui/app.css";
+
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final Scene scene;
+    private MainView view;
+
+    private MainWindow(Stage stage, Services services) {
+        this.stage = stage;
+        this.vm = new MainViewModel(services);
+        applyTheme(vm.themeProperty().get());
+        vm.themeProperty().addListener((o, a, t) -> applyTheme(t));
+        view = new MainView(vm);
+        scene = new Scene(decorated(view));
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        vm.i18n().languageProperty().addListener((o, a, l) -> rebuild(() -> view.languageSwitch()));
+        stage.setScene(scene);
+        stage.setTitle(AppInfo.NAME);
+        stage.getIcons().setAll(AppIcon.images());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+    }
+
+    /** Builds the window and shows it where it was last time. */
+    public static MainWindow show(Stage stage, Services services) {
+        MainWindow w = new MainWindow(stage, services);
+        w.placeFromSettings();
+        stage.setOnHiding(e -> w.remember());
+        stage.show();
+        return w;
+    }
+
+    public MainViewModel viewModel() { return vm; }
+
+    public Stage stage() { return stage; }
+
+    public MainView view() { return view; }
+
+    /**
+     * The view inside the pane that holds ControlsFX's field decorations. Provided up front, because otherwise
+     * ControlsFX swaps the scene's root for one when the first field registers, and the page is styled
+     * once without the theme's colours (a burst of CSS warnings).
+     */
+    private static Parent decorated(MainView v) {
+        DecorationPane pane = new DecorationPane();
+        pane.setRoot(v.root());
+        return pane;
+    }
+
+    private static void applyTheme(Theme t) {
+        Application.setUserAgentStylesheet(t.userAgentStylesheet());
+    }
+
+    /** A fresh frame over the same ViewModels; {@code focus} is where the keyboard was (the switch just used). */
+    private void rebuild(java.util.function.Supplier<javafx.scene.Node> focus) {
+        MainView old = view;
+        view = new MainView(vm);
+        scene.setRoot(decorated(view));
+        old.dispose();
+        Platform.runLater(() -> focus.get().requestFocus());
+    }
+
+    private void placeFromSettings() {
+        WindowBounds b = vm.services().settings().get().window();
+        if (b != null && onSomeScreen(b)) {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(Math.max(MIN_WIDTH, b.width()));
+            stage.setHeight(Math.max(MIN_HEIGHT, b.height()));
+            stage.setMaximized(b.maximized());
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+    }
+
+    /** A window saved on a monitor that is gone would open out of sight. */
+    private static boolean onSomeScreen(WindowBounds b) {
+        return !Screen.getScreensForRectangle(b.x() + 40, b.y() + 10, Math.max(1, b.width() - 80), 30).isEmpty();
+    }
+
+    /** Saves size and position (the last normal ones when maximized, so un-maximizing restores them). */
+    void remember() {
+        WindowBounds before = vm.services().settings().get().window();
+        WindowBounds now = stage.isMaximized() && before != null
+                ? new WindowBounds(before.x(), before.y(), before.width(), before.height(), true)
+                : new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        vm.services().settings().update(s -> s.withWindow(now));
+        vm.services().settings().flush();
+    }
+}

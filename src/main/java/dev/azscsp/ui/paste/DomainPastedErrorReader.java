@@ -1,0 +1,35 @@
+package dev.azscsp.ui.paste;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import dev.azscsp.catalog.ErrorCatalog;
+import dev.azscsp.diagnosis.input.Field;
+import dev.azscsp.diagnosis.paste.ErrorTextReader;
+import dev.azscsp.diagnosis.paste.Extracted;
+import dev.azscsp.diagnosis.paste.PasteResult;
+
+/** The paste page's reader: the domain's {@link ErrorTextReader}, its values mapped onto the wizard's fields. */
+public final class DomainPastedErrorReader implements PastedErrorReader {
+    private final ErrorTextReader reader;
+
+    public DomainPastedErrorReader(ErrorCatalog catalog) {
+        reader = ErrorTextReader.fromCatalog(catalog);
+    }
+
+    @Override
+    public PastedError read(String text) {
+        PasteResult r = reader.read(text);
+        Extracted e = r.extracted();
+        Map<Field, String> v = new EnumMap<>(Field.class);
+        put(v, Field.SUBSCRIPTION_ID, e.subscriptionId());
+        put(v, Field.RESOURCE_GROUP, e.resourceGroup());
+        put(v, Field.REGISTRATION_NAME, e.registrationName());
+        put(v, Field.CUSTOMER_SUBSCRIPTION_ID, e.customerSubscriptionId());
+        return new PastedError(r.codes(), r.primaryCode(), v);
+    }
+
+    private static void put(Map<Field, String> v, Field f, String value) {
+        if (value != null) v.put(f, value);
+    }
+}

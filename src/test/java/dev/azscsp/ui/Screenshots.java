@@ -1,0 +1,288 @@
+package dev.azscsp.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import dev.azscsp.app.DeviceCode;
+import dev.azscsp.app.SignIn;
+import dev.azscsp.demo.Scenario;
+import dev.azscsp.demo.SimulatedAzure;
+import dev.azscsp.i18n.Language;
+import dev.azscsp.ui.common.AlertConfirmer;
+import dev.azscsp.ui.common.PngEncoder;
+import dev.azscsp.ui.main.MainViewModel;
+import dev.azscsp.ui.main.MainWindow;
+import dev.azscsp.ui.main.Page;
+import dev.azscsp.ui.main.Theme;
+
+/**
+ * Walks the demo through every page, in English and in French, and writes each as {@code <page>-<lang>.png}
+ * (in-app snapshots: {@code scene.snapshot} and a small PNG encoder). Run it on a display or under Xvfb:
+ * <pre>xvfb-run -a -s "-screen 0 1280x800x24" java -cp target/classes:target/test-classes:$(cat target/cp-test.txt) \
+ *     dev.azscsp.ui.Screenshots docs/screenshots</pre>
+ * {@code --icons <folder>} renders the window icon PNGs instead.
+ */
+public final class Screenshots {
+    private static final Duration CHECK_LATENCY = Duration.ofMillis(900);
+    private static final String PASTED = """
+            New-AzResource : {"error":{"code":"RegistrationNotFound","message":"The registration resource was not found."}}
+            At line:1 char:1
+            + New-AzResource -ResourceId "/subscriptions/dd8597b4-8739-4467-8b10-f8679f62bfbf/resourceGroups/azurestack/providers/Microsoft.AzureStack/registrations/AzureStackRegistration/customerSubscriptions/e09a4e93-29a7-4eba-a6d4-76202383f07f" -ApiVersion 2017-06-01
+            """;
+
+    private final Path out;
+    private Stage stage;
+    private MainWindow window;
+
+    private Screenshots(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+        try {
+            Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+            Files.createDirectories(out);
+            Screenshots s = new Screenshots(out);
+            for (Language l : Language.values()) s.walk(l, 1040, 720, "");
+            s.walk(Language.FR, 900, 640, "-900x640");
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1);   // not Platform.exit: a dialog's nested event loop may still run
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** One language: every page, a few states. */
+    private void walk(Language lang, double width, double height, String suffix) throws Exception {
+        Path home = Files.createTempDirectory("azscsp-shots");
+        TestServices t = new TestServices();
+        t.language = lang;
+        // The checks page is caught half-way: a slower simulated Azure makes that moment last.
+        t.apiFactory = (c, deviceCode) -> {
+            if (c.signIn() == SignIn.DEVICE_CODE) {
+                return waitingForDeviceCode(deviceCode);
+            }
+            return new SimulatedAzure(c.scenario(), slow ? CHECK_LATENCY : Duration.ofMillis(60));
+        };
+        t.confirmer = null;
+        fx(() -> {
+            stage = new Stage();
+            window = MainWindow.show(stage, t.build(stage, home));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        MainViewModel vm = window.viewModel();
+        String l = lang.tag() + suffix;
+        boolean full = suffix.isEmpty();
+
+        shot("start-" + l);
+        if (full) {
+            fx(() -> { vm.go(Page.DEMO); return null; });
+            shot("demo-" + l);
+        }
+
+        // Connect with a device code waiting, then the demo signed in.
+        if (full) {
+            fx(() -> { vm.go(Page.CONNECT); vm.connect().signInProperty().set(SignIn.DEVICE_CODE); vm.connect().tenantId().set("contoso.onmicrosoft.com"); return null; });
+            fx(() -> { vm.connect().signIn(); return null; });
+            waitFor(() -> vm.connect().deviceCodeProperty().get() != null);
+            shot("connect-device-code-" + l);
+            fx(() -> { vm.connect().cancelSignIn(); return null; });
+            fx(() -> {
+                vm.connect().signInProperty().set(SignIn.SERVICE_PRINCIPAL);
+                vm.connect().cloudProperty().set(dev.azscsp.app.Cloud.CUSTOM);
+                vm.connect().armEndpoint().set("http://management.contoso.local");
+                vm.connect().clientId().set("0a1b2c3d-0000-4000-8000-00000000abcd");
+                vm.connect().clientSecret().set("not-a-real-secret");
+                return null;
+            });
+            shot("connect-service-principal-" + l);
+        }
+        fx(() -> { vm.startDemo(Scenario.REGISTRATION_NOT_FOUND); return null; });
+        fx(() -> { vm.connect().signIn(); return null; });
+        waitFor(() -> vm.connect().stateProperty().get() == dev.azscsp.ui.connect.ConnectViewModel.State.SIGNED_IN);
+        shot("connect-" + l);
+
+        fx(() -> { vm.next(); return null; });
+        fx(() -> { vm.registration().find(); return null; });
+        waitFor(() -> !vm.registration().found().isEmpty());
+        shot("registration-" + l);
+        if (full) {
+            String before = fx(() -> vm.registration().subscriptionId().value());
+            fx(() -> { vm.registration().subscriptionId().set("dd8597b4-8739-4467-8b10-f8679f62bfb"); vm.registration().registrationName().set("AzureStack/Registration"); return null; });
+            shot("registration-invalid-" + l);
+            fx(() -> { vm.registration().subscriptionId().set(before); vm.registration().registrationName().set("AzureStackRegistration"); return null; });
+        }
+
+        fx(() -> { vm.next(); return null; });
+        fx(() -> { vm.customer().intentProperty().set(dev.azscsp.diagnosis.Intent.ADD); return null; });
+        shot("customer-" + l);
+        fx(() -> { vm.customer().intentProperty().set(dev.azscsp.diagnosis.Intent.VERIFY); return null; });
+        if (full) {
+            String before = fx(() -> vm.customer().customerSubscriptionId().value());
+            fx(() -> { vm.customer().customerSubscriptionId().set("e09a4e93-29a7-4eba-a6d4-76202383fO7f"); return null; });
+            shot("customer-invalid-" + l);
+            fx(() -> { vm.customer().customerSubscriptionId().set(before); return null; });
+        }
+
+        // Checks half-way through.
+        slow = true;
+        fx(() -> { vm.startDemo(Scenario.HEALTHY); vm.go(Page.CUSTOMER); vm.next(); return null; });
+        waitFor(() -> vm.checks().finishedProperty().get() >= 2);
+        shot("checks-" + l);
+        waitFor(() -> vm.page() == Page.RESULT);
+        slow = false;
+        shot("result-ok-" + l);
+
+        fx(() -> { vm.startDemo(Scenario.REGISTRATION_NOT_FOUND); vm.go(Page.CUSTOMER); vm.next(); return null; });
+        waitFor(() -> vm.page() == Page.RESULT);
+        shot("result-" + l);
+        if (full) shotContent("result-full-" + l);
+
+        if (full) {
+            // "Add now": the confirmation names the resource, then the PUT is refused by the service.
+            fx(() -> { vm.startDemo(Scenario.UNAUTHORIZED_CSP_REGISTRATION); vm.go(Page.CUSTOMER); vm.next(); return null; });
+            DialogPane dialog = waitForDialog();
+            shotDialog(dialog, "confirm-" + l);
+            fx(() -> {
+                ButtonType add = dialog.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+                ((Button) dialog.lookupButton(add)).fire();
+                return null;
+            });
+            waitFor(() -> vm.result().addStateProperty().get() == dev.azscsp.ui.result.ResultViewModel.AddState.ADDED);
+            shot("result-add-" + l);
+        }
+
+        fx(() -> { vm.go(Page.PASTE); vm.paste().textProperty().set(PASTED); return null; });
+        shot("paste-" + l);
+
+        fx(() -> { vm.go(Page.CATALOG); vm.catalog().queryProperty().set(lang == Language.FR ? "locataire" : "tenant"); vm.catalog().select("UnauthorizedCspRegistration"); return null; });
+        shot("catalog-" + l);
+
+        if (full) {
+            fx(() -> { vm.themeProperty().set(Theme.DARK); vm.startDemo(Scenario.CUSTOMER_SUBSCRIPTION_NOT_FOUND); vm.go(Page.CUSTOMER); vm.next(); return null; });
+            waitFor(() -> vm.page() == Page.RESULT);
+            shot("result-dark-" + l);
+            fx(() -> { vm.go(Page.START); return null; });
+            shot("start-dark-" + l);
+            fx(() -> { vm.themeProperty().set(Theme.LIGHT); return null; });
+        }
+        fx(() -> { stage.close(); return null; });
+    }
+
+    private volatile boolean slow;
+
+    private void shot(String name) throws Exception {
+        settle();
+        WritableImage img = fx(() -> stage.getScene().snapshot(null));
+        PngEncoder.write(img, out.resolve(name + ".png"));
+        System.out.println("wrote " + name + ".png");
+    }
+
+    /** The whole content of the page, beyond the scroll pane's viewport. */
+    private void shotContent(String name) throws Exception {
+        settle();
+        WritableImage img = fx(() -> {
+            Node page = stage.getScene().lookup(".result-page");
+            SnapshotParameters p = new SnapshotParameters();
+            p.setTransform(Transform.scale(1, 1));
+            return page.snapshot(p, null);
+        });
+        PngEncoder.write(img, out.resolve(name + ".png"));
+        System.out.println("wrote " + name + ".png");
+    }
+
+    private void shotDialog(DialogPane pane, String name) throws Exception {
+        settle();
+        WritableImage img = fx(() -> pane.getScene().snapshot(null));
+        PngEncoder.write(img, out.resolve(name + ".png"));
+        System.out.println("wrote " + name + ".png");
+    }
+
+    private DialogPane waitForDialog() throws Exception {
+        AtomicReference<DialogPane> found = new AtomicReference<>();
+        // The condition runs on the JavaFX thread already.
+        waitFor(() -> {
+            found.set(Window.getWindows().stream().map(Window::getScene).filter(s -> s != null)
+                    .map(s -> s.lookup("#" + AlertConfirmer.DIALOG_ID)).filter(n -> n instanceof DialogPane)
+                    .map(n -> (DialogPane) n).findFirst().orElse(null));
+            return found.get() != null;
+        });
+        return found.get();
+    }
+
+    /** Lets CSS, layout and a couple of pulses happen. */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            fx(() -> null);
+            Thread.sleep(60);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < end) {
+            AtomicReference<Boolean> ok = new AtomicReference<>(false);
+            CountDownLatch l = new CountDownLatch(1);
+            Platform.runLater(() -> { ok.set(condition.getAsBoolean()); l.countDown(); });
+            l.await();
+            if (ok.get()) return;
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("Timed out waiting");
+    }
+
+    private static <T> T fx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    /** An Azure whose sign-in shows a device code and then waits, as a real one does until the user enters it. */
+    private static dev.azscsp.diagnosis.api.RegistrationApi waitingForDeviceCode(java.util.function.Consumer<DeviceCode> deviceCode) {
+        SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ofMillis(60));
+        return (dev.azscsp.diagnosis.api.RegistrationApi) java.lang.reflect.Proxy.newProxyInstance(Screenshots.class.getClassLoader(),
+                new Class<?>[] {dev.azscsp.diagnosis.api.RegistrationApi.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("account")) {
+                        deviceCode.accept(new DeviceCode("K7RW-P2QX", "https://microsoft.com/devicelogin", "To sign in, use a web browser"));
+                        Thread.sleep(60_000);
+                    }
+                    try {
+                        return method.invoke(azure, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}

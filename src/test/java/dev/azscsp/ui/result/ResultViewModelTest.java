@@ -1,0 +1,139 @@
+package dev.azscsp.ui.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.azscsp.catalog.ErrorCatalog;
+import dev.azscsp.demo.Scenario;
+import dev.azscsp.demo.SimulatedAzure;
+import dev.azscsp.diagnosis.Diagnosis;
+import dev.azscsp.diagnosis.Diagnostician;
+import dev.azscsp.diagnosis.Outcome;
+import dev.azscsp.diagnosis.input.InputRules;
+import dev.azscsp.i18n.Language;
+import dev.azscsp.ui.FakeUiThread;
+import dev.azscsp.ui.checks.RunResult;
+import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.SaveDialog;
+
+class ResultViewModelTest {
+    private final FakeUiThread ui = new FakeUiThread();
+    private final I18n i18n = new I18n(Language.EN);
+    private final List<String> confirmed = new CopyOnWriteArrayList<>();
+    private boolean answer = true;
+    @TempDir Path dir;
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    private ResultViewModel vm() {
+        return ui.call(() -> new ResultViewModel(i18n, ui.jobs(), ErrorCatalog.shipped(), (id, tenant) -> {
+            confirmed.add(id);
+            return answer;
+        }));
+    }
+
+    private static RunResult run(Scenario s, SimulatedAzure azure) throws InterruptedException {
+        Diagnostician d = Diagnostician.standard(azure, Duration.ofSeconds(10));
+        Diagnosis diagnosis = d.run(InputRules.check(s.input()), null);
+        return new RunResult(diagnosis, d, "2017-06-01");
+    }
+
+    @Test
+    void aProblemShowsItsCardWithTheUsersValues() throws Exception {
+        ResultViewModel vm = vm();
+        RunResult r = run(Scenario.REGISTRATION_NOT_FOUND, new SimulatedAzure(Scenario.REGISTRATION_NOT_FOUND, Duration.ZERO));
+        ui.run(() -> vm.show(r));
+        assertThat(ui.call(() -> vm.headlineProperty().get())).isEqualTo("Problem found: RegistrationNotFound");
+        assertThat(ui.call(() -> vm.primaryCardProperty().get().code())).isEqualTo("RegistrationNotFound");
+        assertThat(ui.call(() -> vm.primaryCardProperty().get().actions().get(0).commands().get(0).text()))
+                .contains("dd8597b4-8739-4467-8b10-f8679f62bfbf");
+        assertThat(ui.call(vm::documentationUrl)).isPresent();
+        assertThat(ui.call(vm::ticketPlain)).contains("RegistrationNotFound").contains("AzureStackRegistration");
+        assertThat(ui.call(vm::ticketMarkdown)).contains("`RegistrationNotFound`");
+        assertThat(confirmed).as("reading never asks to write").isEmpty();
+    }
+
+    @Test
+    void redactShortensIdsInWhatIsCopiedAndSaved() throws Exception {
+        ResultViewModel vm = vm();
+        RunResult r = run(Scenario.REGISTRATION_NOT_FOUND, new SimulatedAzure(Scenario.REGISTRATION_NOT_FOUND, Duration.ZERO));
+        ui.run(() -> { vm.show(r); vm.redactProperty().set(true); });
+        assertThat(ui.call(vm::ticketPlain)).doesNotContain("dd8597b4-8739-4467-8b10-f8679f62bfbf").contains("dd85\u2026bfbf");
+        assertThat(ui.call(vm::json)).doesNotContain("dd8597b4-8739-4467-8b10-f8679f62bfbf");
+    }
+
+    @Test
+    void aCleanRunSaysWhatPassedAndWhatCouldNotBeVerified() throws Exception {
+        ResultViewModel vm = vm();
+        RunResult r = run(Scenario.HEALTHY, new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO));
+        ui.run(() -> vm.show(r));
+        assertThat(ui.call(vm::outcome)).isEqualTo(Outcome.OK);
+        assertThat(ui.call(() -> vm.primaryCardProperty().get())).isNull();
+        assertThat(ui.call(vm::passed)).hasSizeGreaterThan(5);
+        assertThat(ui.call(() -> vm.headlineProperty().get())).startsWith("No problem found");
+        assertThat(ui.call(vm::ticketPlain)).startsWith("No problem found");
+    }
+
+    @Test
+    void addNowAsksWithTheExactResourceThenWrites() throws Exception {
+        ResultViewModel vm = vm();
+        SimulatedAzure azure = new SimulatedAzure(Scenario.BAD_CUSTOMER_SUBSCRIPTION_ID, Duration.ZERO);
+        RunResult r = run(Scenario.BAD_CUSTOMER_SUBSCRIPTION_ID, azure);
+        assertThat(Diagnostician.readyToAdd(r.diagnosis())).isTrue();
+        ui.run(() -> vm.show(r));
+        ui.await(() -> vm.addStateProperty().get() == ResultViewModel.AddState.ADDED);
+        String expected = r.diagnosis().target().registration().customerSubscriptionId(r.diagnosis().target().customerSubscriptionId());
+        assertThat(confirmed).containsExactly(expected);
+        assertThat(azure.writes()).isEmpty();   // the service refused: nothing changed
+        assertThat(ui.call(() -> vm.primaryCardProperty().get().code())).isEqualTo("BadCustomerSubscriptionId");
+        assertThat(ui.call(() -> vm.addMessageProperty().get())).isEqualTo("Azure refused to add the customer subscription: the card below says why.");
+    }
+
+    @Test
+    void aNoWritesNothingAndCanBeChangedLater() throws Exception {
+        answer = false;
+        ResultViewModel vm = vm();
+        SimulatedAzure azure = new SimulatedAzure(Scenario.UNAUTHORIZED_CSP_REGISTRATION, Duration.ZERO);
+        RunResult r = run(Scenario.UNAUTHORIZED_CSP_REGISTRATION, azure);
+        ui.run(() -> vm.show(r));
+        ui.await(() -> vm.addStateProperty().get() == ResultViewModel.AddState.DECLINED);
+        assertThat(azure.calls()).isPositive();
+        int before = azure.calls();
+        assertThat(ui.call(vm::canAdd)).isTrue();
+        assertThat(ui.call(() -> vm.addMessageProperty().get())).startsWith("Nothing was written.");
+        answer = true;
+        ui.run(vm::confirmAndAdd);
+        ui.await(() -> vm.addStateProperty().get() == ResultViewModel.AddState.ADDED);
+        assertThat(azure.calls()).isGreaterThan(before);
+        assertThat(ui.call(() -> vm.primaryCardProperty().get().code())).isEqualTo("UnauthorizedCspRegistration");
+    }
+
+    @Test
+    void savesMarkdownOrJson() throws Exception {
+        ResultViewModel vm = vm();
+        RunResult r = run(Scenario.MISSING_PROVIDER, new SimulatedAzure(Scenario.MISSING_PROVIDER, Duration.ZERO));
+        ui.run(() -> vm.show(r));
+        assertThat(ui.call(vm::suggestedFileName)).startsWith("azscsp-MissingSubscriptionRegistration-");
+        Path md = dir.resolve("r.md");
+        ui.call(() -> vm.save(new SaveDialog.Target(md, SaveDialog.Format.MARKDOWN))).done().join();
+        assertThat(Files.readString(md)).startsWith("# Problem found: MissingSubscriptionRegistration");
+        Path json = dir.resolve("r.json");
+        ui.call(() -> vm.save(new SaveDialog.Target(json, SaveDialog.Format.JSON))).done().join();
+        assertThat(Files.readString(json)).contains("\"primaryCode\" : \"MissingSubscriptionRegistration\"");
+        assertThat(ui.call(() -> vm.saveMessageProperty().get())).isEqualTo("Report saved to " + json);
+        ui.call(() -> vm.save(new SaveDialog.Target(dir.resolve("missing/x.md"), SaveDialog.Format.MARKDOWN))).done().join();
+        assertThat(ui.call(() -> vm.saveMessageProperty().get())).startsWith("The report could not be saved:");
+    }
+}
