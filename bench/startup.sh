@@ -45,4 +45,3 @@ AJ=$(m "${app_java[@]}"); HJ=$(m "${hello_java[@]}")
   [ ${#app_image[@]} -gt 0 ] && echo "Samples, app image: ${app_image[*]}" && echo "Samples, floor image: ${hello_image[*]}"
   true
 } | tee "$RESULTS/startup.md"
-cp "$RESULTS/startup.md" "$RESULTS/startup-$STAMP.md"
