@@ -3,7 +3,6 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
-STAMP=$(date -u +%Y-%m-%dT%H%MZ)
 
 start_display() {
   if [ -z "${DISPLAY:-}" ]; then
