@@ -63,12 +63,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--list-scenarios", description = "Lists the demo scenarios and exits.")
     boolean listScenarios;
 
-    @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
-    Language lang;
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-    @Option(names = "--redact", description = "Shorten every GUID in the output to its first and last 4 characters.")
-    boolean redact;
+    @CommandLine.Mixin OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
@@ -78,8 +73,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             for (Scenario s : Scenario.values()) out.println(s.key() + "\t" + s.expectedCode().orElse("(no problem)"));
             return OK;
         }
-        Language l = lang != null ? lang : Language.fromSystem();
-        dev.azscsp.app.Logging.redact(redact);
+        Language l = output.apply();
         Connection connection = connectionOptions.toConnection(err);
         if (connection == null) return USAGE;
 
@@ -117,10 +111,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
 
         DiagnosisReport report = new DiagnosisReport(ErrorCatalog.shipped());
-        String text = switch (format) {
-            case json -> report.json(d, l, connection.apiVersion(), redact);
-            case markdown -> report.markdown(d, l, connection.apiVersion(), redact);
-            case text -> report.plain(d, l, connection.apiVersion(), redact);
+        String text = switch (output.format) {
+            case json -> report.json(d, l, connection.apiVersion(), output.redact);
+            case markdown -> report.markdown(d, l, connection.apiVersion(), output.redact);
+            case text -> report.plain(d, l, connection.apiVersion(), output.redact);
         };
         out.print(text);
         out.flush();

@@ -44,19 +44,13 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to read; - or nothing for standard input.")
     String file;
-    @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
-    Language lang;
-    @Option(names = "--format", defaultValue = "text", description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
-    Format format;
-    @Option(names = "--redact", description = "Shorten every GUID in the output.")
-    boolean redact;
+    @CommandLine.Mixin OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language l = lang != null ? lang : Language.fromSystem();
-        dev.azscsp.app.Logging.redact(redact);
+        Language l = output.apply();
         String text;
         try {
             text = read();
@@ -70,11 +64,11 @@ final class ExplainCommand implements Callable<Integer> {
         ErrorCatalog catalog = ErrorCatalog.shipped();
         PasteResult r = ErrorTextReader.fromCatalog(catalog).read(text);
         ErrorCard card = r.primaryCode() == null ? null : catalog.card(r.primaryCode(), l, r.extracted().toValues());
-        String result = switch (format) {
+        String result = switch (output.format) {
             case json -> json(r, card);
-            case markdown, text -> human(r, card, l, format == Format.markdown);
+            case markdown, text -> human(r, card, l, output.format == Format.markdown);
         };
-        out.print(redact ? Redactor.redact(result) : result);
+        out.print(output.redact ? Redactor.redact(result) : result);
         out.flush();
         return r.primaryCode() != null ? 0 : 1;
     }
