@@ -47,6 +47,12 @@ class WindowStateWindowTest extends WindowTest {
     }
 
     @Test
+    void theWindowAndItsHeaderShowTheAppIcon() {
+        assertThat(fx(() -> window.stage().getIcons())).hasSize(dev.azscsp.ui.main.AppIcon.SIZES.length);
+        assertThat(fx(() -> robot.lookup("#appIcon").queryAs(javafx.scene.image.ImageView.class).getImage())).isNotNull();
+    }
+
+    @Test
     void aBrokenSettingsFileIsSetAsideAndAnnounced() throws Exception {
         robot.interact(() -> window.stage().close());
         Files.writeString(home.resolve(SettingsStore.FILE_NAME), "{\"language\":\"fr\",\"theme\":");
