@@ -47,7 +47,7 @@ import dev.azscsp.ui.result.ResultView;
 import dev.azscsp.ui.start.StartView;
 
 /**
- * The window's frame: header (name, home, language, theme), step indicator, banners, the current page, and the
+ * The window's frame: header (name, home, language, theme, log folder), step indicator, banners, the current page, and the
  * Back / Next / Cancel footer. Pages are built when first shown; the whole frame is rebuilt on a language switch.
  */
 public final class MainView extends View {
@@ -261,6 +261,7 @@ public final class MainView extends View {
 
     @FXML private void home() { vm.go(Page.START); }
     @FXML private void toggleTheme() { vm.toggleTheme(); }
+    @FXML private void openLogFolder() { vm.openLogFolder(); }
     @FXML private void back() { vm.back(); }
     @FXML private void next() { vm.next(); }
     @FXML private void cancel() { vm.cancel(); }

@@ -1,5 +1,10 @@
 package dev.azscsp.ui.main;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -9,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import dev.azscsp.app.Connection;
+import dev.azscsp.app.Logging;
 import dev.azscsp.app.SignIn;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.diagnosis.input.InputReport;
@@ -34,6 +40,8 @@ import dev.azscsp.ui.result.ResultViewModel;
  * long as the window (views come and go, for instance when the language changes).
  */
 public final class MainViewModel {
+    private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
+
     private final Services services;
     private final I18n i18n;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.START);
@@ -269,6 +277,13 @@ public final class MainViewModel {
         services.settings().update(s -> connect.save(s).withRecentRegistration(registration.toRecent()));
         registration.recents().setAll(services.settings().get().recentRegistrations());
         bulk.run();
+    }
+
+    /** Opens the folder of the log files in the file manager, creating it first if nothing was logged yet. */
+    public void openLogFolder() {
+        Path folder = Logging.folder();
+        services.jobs().submit(() -> Files.createDirectories(folder), f -> services.browser().open(f.toUri().toString()),
+                e -> LOG.log(Level.WARNING, "Log folder " + folder + " cannot be created", e));
     }
 
     /** Runs the checks for what the steps hold; the result page follows on its own. */

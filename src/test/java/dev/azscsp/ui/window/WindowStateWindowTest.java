@@ -53,6 +53,24 @@ class WindowStateWindowTest extends WindowTest {
     }
 
     @Test
+    void theLogFolderOpensInTheFileManagerAndIsCreatedFirst() throws Exception {
+        Path logs = dev.azscsp.app.Logging.folder().toAbsolutePath();
+        assertThat(logs.toString()).as("tests keep to their own folder").startsWith(Path.of(System.getProperty("azscsp.home")).toAbsolutePath().toString());
+        if (Files.isDirectory(logs)) {
+            try (var files = Files.list(logs)) {
+                if (files.findAny().isEmpty()) Files.delete(logs);
+            }
+        }
+        assertThat(button("#logFolderButton").getAccessibleText()).isEqualTo("Open the log folder");
+        robot.clickOn("#logFolderButton");
+        waitUntil(() -> !services.opened.isEmpty());
+        String uri = services.opened.get(0);
+        assertThat(uri).startsWith("file:").endsWith("/logs/");
+        assertThat(Path.of(java.net.URI.create(uri))).isEqualTo(logs);
+        assertThat(logs).isDirectory();
+    }
+
+    @Test
     void aBrokenSettingsFileIsSetAsideAndAnnounced() throws Exception {
         robot.interact(() -> window.stage().close());
         Files.writeString(home.resolve(SettingsStore.FILE_NAME), "{\"language\":\"fr\",\"theme\":");
