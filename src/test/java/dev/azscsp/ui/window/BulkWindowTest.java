@@ -116,6 +116,52 @@ class BulkWindowTest extends WindowTest {
         assertThat(text("#fileName")).isEqualTo("report.csv");
     }
 
+    @Test
+    void fiveHundredRowsKeepTheWindowAnsweringAndCancelKeepsTheRowsDone() throws Exception {
+        StringBuilder csv = new StringBuilder("customerSubscriptionId,label\n");
+        for (int i = 0; i < 500; i++) {
+            csv.append(i % 5 == 0 ? MAPPED : String.format("%08x-1111-4222-8333-%012d", i, i)).append(",Customer ").append(i).append('\n');
+        }
+        services.openPath = Files.writeString(home.resolve("many.csv"), csv);
+        openBulkWithTheDemo();
+        robot.clickOn("#loadButton");
+        waitUntil(() -> vm().bulk().rowCount() == 500);
+        robot.clickOn("#nextButton");
+        waitUntil(() -> vm().bulk().doneProperty().get() >= 20);
+        assertThat(button("#homeButton").isDisabled()).as("leaving would orphan the run").isTrue();
+        assertThat(text("#cancelButton")).isEqualTo("Cancel checks");
+
+        // The JavaFX thread keeps answering while rows pour in.
+        List<Long> latencies = new java.util.ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            long t0 = System.nanoTime();
+            java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
+            javafx.application.Platform.runLater(() -> f.complete(null));
+            f.get(1, java.util.concurrent.TimeUnit.SECONDS);
+            latencies.add((System.nanoTime() - t0) / 1_000_000);
+            Thread.sleep(40);
+        }
+        List<Long> sorted = latencies.stream().sorted().toList();
+        assertThat(sorted.get(sorted.size() * 9 / 10)).as("90th percentile, ms").isLessThan(200);
+        assertThat(sorted.get(sorted.size() - 1)).as("slowest, ms").isLessThan(1000);
+
+        // A language switch rebuilds the page around the same run.
+        robot.clickOn("#french");
+        waitUntil(() -> vm().i18n().language() == dev.azscsp.i18n.Language.FR);
+        assertThat(fx(vm().bulk()::isRunning)).isTrue();
+        assertThat(text("#cancelButton")).isEqualTo("Annuler les vérifications");
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> vm().bulk().state() == BulkViewModel.State.CANCELLED, 3);
+        int kept = fx(() -> vm().bulk().results().size());
+        assertThat(kept).isBetween(20, 499);
+        TableView<BulkResult> table = robot.lookup("#table").queryTableView();
+        assertThat(fx(() -> table.getItems().size())).isEqualTo(kept);
+        assertThat(text("#progressText")).isEqualTo("Annulé\u00a0: " + kept + " lignes terminées sur 500.");
+        Thread.sleep(300);
+        assertThat(fx(() -> vm().bulk().results().size())).as("nothing arrives after Cancel").isEqualTo(kept);
+        assertThat(button("#homeButton").isDisabled()).isFalse();
+    }
+
     /** The texts of the visible cells of a column, top to bottom. */
     private List<String> cells(String columnStyleClass) {
         return fx(() -> robot.lookup(".table-cell." + columnStyleClass).queryAllAs(TableCell.class).stream()
