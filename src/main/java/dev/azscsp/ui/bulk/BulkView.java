@@ -49,6 +49,8 @@ import dev.azscsp.ui.registration.RegistrationViewModel;
 public final class BulkView extends View {
     @FXML private Label registrationValue;
     @FXML private Label connectionValue;
+    @FXML private javafx.scene.control.Hyperlink changeRegistration;
+    @FXML private javafx.scene.control.Hyperlink changeConnection;
     @FXML private Button loadButton;
     @FXML private Label fileName;
     @FXML private Label fileText;
@@ -89,6 +91,9 @@ public final class BulkView extends View {
     @FXML
     private void initialize() {
         showSetup();
+        // Leaving for another step would orphan a run, as Home would: Cancel comes first.
+        changeRegistration.disableProperty().bind(vm.runningProperty());
+        changeConnection.disableProperty().bind(vm.runningProperty());
 
         fileName.textProperty().bind(i18n.text(() -> vm.fileProperty().get() == null ? i18n.get("bulk.file.none")
                 : vm.fileProperty().get().getFileName().toString(), vm.fileProperty()));

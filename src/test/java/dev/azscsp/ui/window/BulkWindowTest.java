@@ -129,6 +129,7 @@ class BulkWindowTest extends WindowTest {
         robot.clickOn("#nextButton");
         waitUntil(() -> vm().bulk().doneProperty().get() >= 20);
         assertThat(button("#homeButton").isDisabled()).as("leaving would orphan the run").isTrue();
+        assertThat(fx(() -> robot.lookup("#changeConnection").query().isDisabled())).isTrue();
         assertThat(text("#cancelButton")).isEqualTo("Cancel checks");
 
         // The JavaFX thread keeps answering while rows pour in.
