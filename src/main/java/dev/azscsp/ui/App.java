@@ -10,6 +10,7 @@ import dev.azscsp.i18n.Language;
 import dev.azscsp.settings.SettingsStore;
 import dev.azscsp.ui.common.AlertConfirmer;
 import dev.azscsp.app.ApiFactory;
+import dev.azscsp.ui.common.FileChooserOpenDialog;
 import dev.azscsp.ui.common.FileChooserSaveDialog;
 import dev.azscsp.ui.common.HostServicesBrowser;
 import dev.azscsp.ui.common.I18n;
@@ -42,7 +43,8 @@ public final class App extends Application {
         ErrorCatalog catalog = ErrorCatalog.shipped();
         return new Services(i18n, new Jobs(Platform::runLater), catalog, new SettingsKeeper(SettingsStore.forCurrentUser()),
                 ApiFactory.DEFAULT, new DomainPastedErrorReader(catalog), new HostServicesBrowser(app.getHostServices()),
-                new FileChooserSaveDialog(() -> stage, i18n), new AlertConfirmer(() -> stage, i18n));
+                new FileChooserSaveDialog(() -> stage, i18n), new FileChooserOpenDialog(() -> stage, i18n),
+                new AlertConfirmer(() -> stage, i18n));
     }
 
     @Override

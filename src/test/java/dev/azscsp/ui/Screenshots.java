@@ -49,6 +49,19 @@ public final class Screenshots {
             + New-AzResource -ResourceId "/subscriptions/dd8597b4-8739-4467-8b10-f8679f62bfbf/resourceGroups/azurestack/providers/Microsoft.AzureStack/registrations/AzureStackRegistration/customerSubscriptions/e09a4e93-29a7-4eba-a6d4-76202383f07f" -ApiVersion 2017-06-01
             """;
 
+    /** The "Check many" file: mapped, unmapped, not CSP, unknown, malformed and unreadable lines. */
+    private static final String BULK_CSV = """
+            customerSubscriptionId,customerTenantId,label
+            e09a4e93-29a7-4eba-a6d4-76202383f07f,dbab3982-796f-4d03-9908-044c08aef8a2,Fabrikam
+            c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f,0b7a6c5d-4e3f-4a2b-8c1d-9e8f7a6b5c4d,Tailspin Toys
+            3b9e7d21-5c4a-4f8b-9e06-a1d2c3b4e5f6,,Fabrikam PAYG
+            a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d,1c2d3e4f-5a6b-4c7d-9e8f-0a1b2c3d4e5f,Contoso Retail
+            b8c9d0e1-f2a3-4b4c-9d5e-6f7a8b9c0d1e,2d3e4f5a-6b7c-4d8e-8f9a-1b2c3d4e5f6a,Northwind
+            e09a4e93-29a7-4eba-a6d4-76202383fO7f,,Typed from a screenshot
+            7f4c2b1e-93d8-4a6e-b0f5-2c8e1d9a3b67,,Adventure Works
+            "Woodgrove, Bank
+            """;
+
     private final Path out;
     private Stage stage;
     private MainWindow window;
@@ -183,6 +196,14 @@ public final class Screenshots {
 
         fx(() -> { vm.go(Page.CATALOG); vm.catalog().queryProperty().set(lang == Language.FR ? "locataire" : "tenant"); vm.catalog().select("UnauthorizedCspRegistration"); return null; });
         shot("catalog-" + l);
+
+        // Check many, with the demo's registration, once every row is done.
+        Path csv = Files.writeString(home.resolve("customers.csv"), BULK_CSV);
+        fx(() -> { vm.startDemo(Scenario.HEALTHY); vm.startBulk(); vm.next(); vm.next(); return null; });
+        fx(() -> vm.bulk().load(csv)).done().get(30, TimeUnit.SECONDS);
+        fx(() -> { vm.next(); return null; });
+        waitFor(() -> vm.bulk().state() == dev.azscsp.ui.bulk.BulkViewModel.State.DONE);
+        shot("bulk-" + l);
 
         if (full) {
             fx(() -> { vm.themeProperty().set(Theme.DARK); vm.startDemo(Scenario.CUSTOMER_SUBSCRIPTION_NOT_FOUND); vm.go(Page.CUSTOMER); vm.next(); return null; });

@@ -16,6 +16,7 @@ import dev.azscsp.app.ApiFactory;
 import dev.azscsp.ui.common.Confirmer;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.OpenDialog;
 import dev.azscsp.ui.common.SaveDialog;
 import dev.azscsp.ui.common.SettingsKeeper;
 import dev.azscsp.ui.main.Services;
@@ -30,7 +31,11 @@ import dev.azscsp.ui.paste.PastedErrorReader;
 public final class TestServices {
     public final List<String> opened = new CopyOnWriteArrayList<>();
     public final List<String> asked = new CopyOnWriteArrayList<>();
+    public final List<List<SaveDialog.Format>> askedFormats = new CopyOnWriteArrayList<>();
     public volatile SaveDialog.Target saveTarget;
+    /** What the fake "Open" dialog answers (null: the user cancelled); each question is counted. */
+    public volatile Path openPath;
+    public final java.util.concurrent.atomic.AtomicInteger openAsked = new java.util.concurrent.atomic.AtomicInteger();
     public ApiFactory apiFactory = ApiFactory.DEFAULT;
     public PastedErrorReader pasteReader;
     public Confirmer confirmer;
@@ -39,12 +44,17 @@ public final class TestServices {
     public Services build(Stage stage, Path settingsFolder) {
         I18n i18n = new I18n(language);
         ErrorCatalog catalog = ErrorCatalog.shipped();
-        SaveDialog save = base -> {
+        SaveDialog save = (base, formats) -> {
             asked.add(base);
+            askedFormats.add(formats);
             return Optional.ofNullable(saveTarget);
         };
+        OpenDialog open = () -> {
+            openAsked.incrementAndGet();
+            return Optional.ofNullable(openPath);
+        };
         return new Services(i18n, new Jobs(Platform::runLater), catalog, new SettingsKeeper(new SettingsStore(settingsFolder)),
-                apiFactory, pasteReader != null ? pasteReader : new DomainPastedErrorReader(catalog), opened::add, save,
+                apiFactory, pasteReader != null ? pasteReader : new DomainPastedErrorReader(catalog), opened::add, save, open,
                 confirmer != null ? confirmer : new AlertConfirmer(() -> stage, i18n));
     }
 }

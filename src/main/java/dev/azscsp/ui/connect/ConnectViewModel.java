@@ -66,10 +66,11 @@ public final class ConnectViewModel {
         this.i18n = i18n;
         this.jobs = jobs;
         this.factory = factory;
-        armEndpoint = new CheckedText(i18n, v -> cloud.get() != Cloud.CUSTOM ? null
-                : v.isEmpty() ? "connect.error.endpointRequired" : isHttpsUrl(v) ? null : "connect.error.endpointHttps", cloud);
-        authorityHost = new CheckedText(i18n, v -> cloud.get() != Cloud.CUSTOM || v.isEmpty() || isHttpsUrl(v) ? null
-                : "connect.error.authorityHttps", cloud);
+        // The demo reaches no cloud: the fields of a custom one are hidden then, and must not block Next.
+        armEndpoint = new CheckedText(i18n, v -> cloud.get() != Cloud.CUSTOM || signIn.get() == SignIn.DEMO ? null
+                : v.isEmpty() ? "connect.error.endpointRequired" : isHttpsUrl(v) ? null : "connect.error.endpointHttps", cloud, signIn);
+        authorityHost = new CheckedText(i18n, v -> cloud.get() != Cloud.CUSTOM || signIn.get() == SignIn.DEMO || v.isEmpty()
+                || isHttpsUrl(v) ? null : "connect.error.authorityHttps", cloud, signIn);
         tenantId = new CheckedText(i18n, v -> signIn.get() == SignIn.DEMO ? null
                 : v.isEmpty() ? (signIn.get() == SignIn.SERVICE_PRINCIPAL ? "connect.error.tenantRequired" : null)
                 : isTenant(v) ? null : "connect.error.tenant", signIn);

@@ -39,7 +39,7 @@ public final class AppIcon {
 
     /** One rendered size from the resources; null when it is missing. */
     public static Image image(int size) {
-        try (InputStream in = AppIcon.class.getResourceAsStream("/dev/azscsp/ui/icons/app-" + size + ".png")) {
+        try (InputStream in = AppIcon.class.getResourceAsStream("/dev/azscsp/ui/icons/app-icon-" + size + ".png")) {
             return in == null ? null : new Image(in);
         } catch (java.io.IOException e) {
             return null;

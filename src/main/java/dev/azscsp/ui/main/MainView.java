@@ -30,6 +30,7 @@ import atlantafx.base.theme.Styles;
 import dev.azscsp.app.AppInfo;
 import dev.azscsp.app.DeviceCode;
 import dev.azscsp.i18n.Language;
+import dev.azscsp.ui.bulk.BulkView;
 import dev.azscsp.ui.catalog.CatalogView;
 import dev.azscsp.ui.checks.ChecksView;
 import dev.azscsp.ui.common.Clipboards;
@@ -46,7 +47,7 @@ import dev.azscsp.ui.result.ResultView;
 import dev.azscsp.ui.start.StartView;
 
 /**
- * The window's frame: header (name, home, language, theme), step indicator, banners, the current page, and the
+ * The window's frame: header (name, home, language, theme, log folder), step indicator, banners, the current page, and the
  * Back / Next / Cancel footer. Pages are built when first shown; the whole frame is rebuilt on a language switch.
  */
 public final class MainView extends View {
@@ -138,7 +139,7 @@ public final class MainView extends View {
         footer.setVisible(any);
         footer.setManaged(any);
         // Leaving a run half-way through the window would orphan it: Cancel is the way out.
-        homeButton.setDisable(vm.page() == Page.START || vm.checks().isRunning());
+        homeButton.setDisable(vm.page() == Page.START || vm.isRunning());
     }
 
     private void place(Button b, String key, boolean enabled) {
@@ -153,7 +154,9 @@ public final class MainView extends View {
         View v = pages.computeIfAbsent(p, this::create);
         current = v;
         content.getChildren().setAll(v.root());
-        pageTitle.setText(p.isStep() ? i18n.format("steps.position", p.step(), Page.STEPS, i18n.get(p.titleKey())) : i18n.get(p.titleKey()));
+        Flow flow = vm.flow();
+        int step = flow.stepOf(p);
+        pageTitle.setText(step > 0 ? i18n.format("steps.position", step, flow.steps().size(), i18n.get(p.titleKey())) : i18n.get(p.titleKey()));
         showSteps(p);
         // At once, so a key typed right after Next never lands on a control of the page that just went; CSS
         // first, as a page inside a scroll pane is only in the scene once the pane has its skin. And once more
@@ -174,6 +177,7 @@ public final class MainView extends View {
             case PASTE -> new PasteView(vm.paste(), vm.services());
             case CATALOG -> new CatalogView(vm.catalog(), vm.services());
             case DEMO -> new DemoView(vm.demo(), vm, i18n);
+            case BULK -> new BulkView(vm.bulk(), vm);
         };
     }
 
@@ -186,13 +190,16 @@ public final class MainView extends View {
     }
 
     private void showSteps(Page p) {
+        Flow flow = vm.flow();
+        int current = flow.stepOf(p);
         steps.getChildren().clear();
-        steps.setVisible(p.isStep());
-        steps.setManaged(p.isStep());
-        if (!p.isStep()) return;
-        Page[] order = {Page.CONNECT, Page.REGISTRATION, Page.CUSTOMER, Page.CHECKS, Page.RESULT};
+        steps.setVisible(current > 0);
+        steps.setManaged(current > 0);
+        if (current == 0) return;
+        java.util.List<Page> order = flow.steps();
         for (Page s : order) {
-            Label number = new Label(s.step() < p.step() ? "\u2713" : String.valueOf(s.step()));
+            int n = flow.stepOf(s);
+            Label number = new Label(n < current ? "\u2713" : String.valueOf(n));
             number.getStyleClass().add("step-number");
             Label name = new Label(i18n.get(s.titleKey()));
             name.getStyleClass().add("step-name");
@@ -200,9 +207,9 @@ public final class MainView extends View {
             step.getStyleClass().add("step");
             step.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             step.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(
-                    s == p ? "current" : s.step() < p.step() ? "done" : "todo"), true);
-            step.setAccessibleText(i18n.format("steps.position", s.step(), Page.STEPS, name.getText()));
-            if (s != order[0]) {
+                    s == p ? "current" : n < current ? "done" : "todo"), true);
+            step.setAccessibleText(i18n.format("steps.position", n, order.size(), name.getText()));
+            if (n > 1) {
                 Label sep = new Label("\u203a");
                 sep.getStyleClass().add("step-separator");
                 steps.getChildren().add(sep);
@@ -254,6 +261,7 @@ public final class MainView extends View {
 
     @FXML private void home() { vm.go(Page.START); }
     @FXML private void toggleTheme() { vm.toggleTheme(); }
+    @FXML private void openLogFolder() { vm.openLogFolder(); }
     @FXML private void back() { vm.back(); }
     @FXML private void next() { vm.next(); }
     @FXML private void cancel() { vm.cancel(); }

@@ -1,5 +1,10 @@
 package dev.azscsp.ui.main;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -9,12 +14,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import dev.azscsp.app.Connection;
+import dev.azscsp.app.Logging;
+import dev.azscsp.app.SignIn;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.diagnosis.input.InputReport;
 import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.settings.Settings;
+import dev.azscsp.ui.bulk.BulkViewModel;
 import dev.azscsp.ui.checks.ChecksViewModel;
 import dev.azscsp.ui.checks.NoAzure;
 import dev.azscsp.ui.checks.RunResult;
@@ -32,9 +40,12 @@ import dev.azscsp.ui.result.ResultViewModel;
  * long as the window (views come and go, for instance when the language changes).
  */
 public final class MainViewModel {
+    private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
+
     private final Services services;
     private final I18n i18n;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.START);
+    private final ObjectProperty<Flow> flow = new SimpleObjectProperty<>(this, "flow", Flow.SINGLE);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty settingsNoticeShown = new SimpleBooleanProperty(this, "settingsNoticeShown");
 
@@ -46,6 +57,7 @@ public final class MainViewModel {
     private final PasteViewModel paste;
     private final CatalogViewModel catalog;
     private final DemoViewModel demo;
+    private final BulkViewModel bulk;
     private final ObjectBinding<Footer> footer;
     private final StringBinding settingsNotice;
 
@@ -60,6 +72,8 @@ public final class MainViewModel {
         paste = new PasteViewModel(i18n, services.catalog(), services.pasteReader(), services.jobs());
         catalog = new CatalogViewModel(i18n, services.catalog());
         demo = new DemoViewModel(i18n);
+        bulk = new BulkViewModel(i18n, services.jobs(), connect::api, this::rawInput,
+                registration.validProperty().and(connect.validProperty()), () -> connect.connection().timeout());
 
         Settings s = services.settings().get();
         i18n.setLanguage(Language.parse(s.language()).orElse(i18n.language()));
@@ -74,15 +88,18 @@ public final class MainViewModel {
         i18n.languageProperty().addListener((o, a, l) -> services.settings().update(x -> x.withLanguage(l.tag())));
         theme.addListener((o, a, t) -> services.settings().update(x -> x.withTheme(t.key())));
 
-        footer = Bindings.createObjectBinding(this::footerFor, page, connect.validProperty(), registration.validProperty(),
+        footer = Bindings.createObjectBinding(this::footerFor, page, flow, connect.validProperty(), registration.validProperty(),
                 customer.validProperty(), checks.runningProperty(), checks.cancellingProperty(), result.addStateProperty(),
-                paste.recognizedProperty(), paste.hasValuesProperty(), demo.selectedProperty());
+                paste.recognizedProperty(), paste.hasValuesProperty(), demo.selectedProperty(), bulk.stateProperty(),
+                bulk.canRunProperty(), bulk.rowCountProperty(), bulk.loadingProperty());
     }
 
     // ---- state
 
     public ObjectProperty<Page> pageProperty() { return page; }
     public Page page() { return page.get(); }
+    public ObjectProperty<Flow> flowProperty() { return flow; }
+    public Flow flow() { return flow.get(); }
     public ObjectProperty<Theme> themeProperty() { return theme; }
     public I18n i18n() { return i18n; }
     public Services services() { return services; }
@@ -100,6 +117,10 @@ public final class MainViewModel {
     public PasteViewModel paste() { return paste; }
     public CatalogViewModel catalog() { return catalog; }
     public DemoViewModel demo() { return demo; }
+    public BulkViewModel bulk() { return bulk; }
+
+    /** Whether a run (one customer or many) is under way: leaving the page would orphan it. */
+    public boolean isRunning() { return checks.isRunning() || bulk.isRunning(); }
 
     public void toggleTheme() { theme.set(theme.get().other()); }
 
@@ -121,6 +142,10 @@ public final class MainViewModel {
                     connect.isValid() ? null : "hint.fixFields");
             case REGISTRATION -> new Footer("nav.back", true, "nav.next", registration.isValid(), "nav.cancel",
                     registration.isValid() ? null : "hint.fixFields");
+            case BULK -> bulk.isRunning()
+                    ? new Footer("nav.back", false, null, false, "nav.cancelChecks", null)
+                    : new Footer("nav.back", true, bulk.state() == BulkViewModel.State.IDLE ? "nav.run" : "nav.runAgain",
+                    bulk.canRun(), "nav.cancel", bulk.canRun() ? null : bulkHint());
             case CUSTOMER -> new Footer("nav.back", true, "nav.run", customer.isValid(), "nav.cancel",
                     customer.isValid() ? null : "hint.fixFields");
             case CHECKS -> checks.isRunning()
@@ -137,10 +162,30 @@ public final class MainViewModel {
         };
     }
 
+    /** Why Run is not available on the Check many page, or null when waiting is enough. */
+    private String bulkHint() {
+        if (!connect.isValid()) return "hint.bulkConnection";
+        if (!registration.isValid()) return "hint.bulkRegistration";
+        if (bulk.rowCount() == 0 && !bulk.loadingProperty().get()) return "hint.bulkFile";
+        return null;
+    }
+
     // ---- navigation
 
     public void go(Page p) {
         page.set(p);
+    }
+
+    /** "Check a customer subscription": the five steps. */
+    public void startWizard() {
+        flow.set(Flow.SINGLE);
+        go(Page.CONNECT);
+    }
+
+    /** "Check many customer subscriptions": Connect and Registration, then the Check many page. */
+    public void startBulk() {
+        flow.set(Flow.BULK);
+        go(Page.CONNECT);
     }
 
     public void next() {
@@ -150,14 +195,17 @@ public final class MainViewModel {
             case CONNECT -> {
                 connect.prepareIfValid();
                 services.settings().update(connect::save);
+                fillDemoRegistration();
                 go(Page.REGISTRATION);
             }
-            case REGISTRATION -> go(Page.CUSTOMER);
+            case REGISTRATION -> go(flow.get() == Flow.BULK ? Page.BULK : Page.CUSTOMER);
+            case BULK -> runBulk();
             case CUSTOMER, CHECKS, RESULT -> runChecks();
             case PASTE -> {
                 RawInput in = paste.toRawInput();
                 registration.fill(in);
                 customer.fill(in);
+                flow.set(Flow.SINGLE);
                 go(Page.CONNECT);
             }
             case DEMO -> startDemo(demo.selected());
@@ -173,6 +221,7 @@ public final class MainViewModel {
             case REGISTRATION -> go(Page.CONNECT);
             case CUSTOMER -> go(Page.REGISTRATION);
             case CHECKS, RESULT -> go(Page.CUSTOMER);
+            case BULK -> go(Page.REGISTRATION);
             default -> { }
         }
     }
@@ -183,6 +232,8 @@ public final class MainViewModel {
         if (f.cancelKey() == null) return;
         if (page.get() == Page.CHECKS && checks.isRunning()) {
             checks.cancel();
+        } else if (page.get() == Page.BULK && bulk.isRunning()) {
+            bulk.cancel();
         } else if (page.get() == Page.RESULT) {
             startOver();
         } else {
@@ -205,7 +256,34 @@ public final class MainViewModel {
         registration.fill(s.input());
         customer.fill(s.input());
         services.settings().update(connect::save);
+        flow.set(Flow.SINGLE);
         go(Page.CONNECT);
+    }
+
+    /**
+     * With the demo chosen on the Connect page and no registration typed yet, the scenario's registration is the
+     * one its simulated Azure knows: filled in, so the demo works from either way in.
+     */
+    private void fillDemoRegistration() {
+        if (connect.signInProperty().get() != SignIn.DEMO || connect.scenarioProperty().get() == null) return;
+        if (registration.subscriptionId().valueOrNull() != null || registration.registrationName().valueOrNull() != null) return;
+        RawInput in = connect.scenarioProperty().get().input();
+        registration.fill(new RawInput(in.subscriptionId(), in.resourceGroup(), in.registrationName(), null, null, in.stampCloudId(), null));
+    }
+
+    /** Checks every row of the loaded file; the registration is remembered as for one customer. */
+    public void runBulk() {
+        if (!bulk.canRun()) return;
+        services.settings().update(s -> connect.save(s).withRecentRegistration(registration.toRecent()));
+        registration.recents().setAll(services.settings().get().recentRegistrations());
+        bulk.run();
+    }
+
+    /** Opens the folder of the log files in the file manager, creating it first if nothing was logged yet. */
+    public void openLogFolder() {
+        Path folder = Logging.folder();
+        services.jobs().submit(() -> Files.createDirectories(folder), f -> services.browser().open(f.toUri().toString()),
+                e -> LOG.log(Level.WARNING, "Log folder " + folder + " cannot be created", e));
     }
 
     /** Runs the checks for what the steps hold; the result page follows on its own. */

@@ -12,19 +12,22 @@ import dev.azscsp.ui.main.MainViewModel;
 import dev.azscsp.ui.main.Page;
 
 /**
- * The four ways in. Each tile's title is a real button (Tab reaches it, Enter or Space or its Alt mnemonic
+ * The five ways in. Each tile's title is a real button (Tab reaches it, Enter or Space or its Alt mnemonic
  * fires it); a click anywhere on the tile does the same.
  */
 public final class StartView extends View {
     @FXML private HBox checkTile;
+    @FXML private HBox bulkTile;
     @FXML private HBox pasteTile;
     @FXML private HBox catalogTile;
     @FXML private HBox demoTile;
     @FXML private Button checkButton;
+    @FXML private Button bulkButton;
     @FXML private Button pasteButton;
     @FXML private Button catalogButton;
     @FXML private Button demoButton;
     @FXML private Label checkText;
+    @FXML private Label bulkText;
     @FXML private Label pasteText;
     @FXML private Label catalogText;
     @FXML private Label demoText;
@@ -42,6 +45,7 @@ public final class StartView extends View {
     @FXML
     private void initialize() {
         tile(checkTile, checkButton, checkText);
+        tile(bulkTile, bulkButton, bulkText);
         tile(pasteTile, pasteButton, pasteText);
         tile(catalogTile, catalogButton, catalogText);
         tile(demoTile, demoButton, demoText);
@@ -63,7 +67,8 @@ public final class StartView extends View {
     @Override
     public Node initialFocus() { return checkButton; }
 
-    @FXML private void check() { vm.go(Page.CONNECT); }
+    @FXML private void check() { vm.startWizard(); }
+    @FXML private void bulk() { vm.startBulk(); }
     @FXML private void paste() { vm.go(Page.PASTE); }
     @FXML private void catalog() { vm.go(Page.CATALOG); }
     @FXML private void demo() { vm.go(Page.DEMO); }

@@ -105,6 +105,18 @@ class ConnectViewModelTest {
     }
 
     @Test
+    void aCustomCloudLeftHalfTypedDoesNotBlockTheDemo() {
+        ConnectViewModel vm = vm();
+        ui.run(() -> {
+            vm.cloudProperty().set(Cloud.CUSTOM);
+            vm.armEndpoint().set("http://management.contoso.local");
+        });
+        assertThat(ui.call(vm::isValid)).isFalse();
+        ui.run(() -> vm.useDemo(Scenario.HEALTHY));
+        assertThat(ui.call(vm::isValid)).as("the endpoint is hidden with the demo").isTrue();
+    }
+
+    @Test
     void signingInShowsTheAccount() {
         ConnectViewModel vm = vm();
         ui.run(() -> vm.useDemo(Scenario.HEALTHY));

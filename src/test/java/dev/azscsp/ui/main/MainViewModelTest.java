@@ -43,7 +43,7 @@ class MainViewModelTest {
         Services s = new Services(new I18n(Language.EN), ui.jobs(), ErrorCatalog.shipped(), settings,
                 (c, dc) -> new SimulatedAzure(c.scenario() == null ? Scenario.HEALTHY : c.scenario(),
                         c.scenario() == Scenario.SLOW ? Duration.ofMillis(2500) : Duration.ZERO),
-                reader, url -> { }, base -> java.util.Optional.empty(), (id, tenant) -> true);
+                reader, url -> { }, (base, formats) -> java.util.Optional.empty(), java.util.Optional::empty, (id, tenant) -> true);
         return ui.call(() -> new MainViewModel(s));
     }
 
@@ -153,5 +153,54 @@ class MainViewModelTest {
         assertThat(ui.call(() -> vm.settingsNoticeShownProperty().get())).isTrue();
         assertThat(ui.call(() -> vm.settingsNoticeProperty().get())).startsWith("Your settings file could not be read. It was kept as ")
                 .contains("settings.json.broken-");
+    }
+
+    @Test
+    void checkManyGoesThroughConnectAndRegistrationToItsPage() throws Exception {
+        MainViewModel vm = vm();
+        ui.run(vm::startBulk);
+        assertThat(ui.call(vm::page)).isEqualTo(Page.CONNECT);
+        assertThat(ui.call(vm::flow).steps()).containsExactly(Page.CONNECT, Page.REGISTRATION, Page.BULK);
+        ui.run(() -> vm.connect().useDemo(Scenario.HEALTHY));
+        ui.run(vm::next);
+        assertThat(ui.call(vm::page)).isEqualTo(Page.REGISTRATION);
+        assertThat(ui.call(() -> vm.registration().registrationName().value()))
+                .as("the demo's registration, as nothing was typed").isEqualTo(Scenario.HEALTHY.input().registrationName());
+        ui.run(vm::next);
+        assertThat(ui.call(vm::page)).isEqualTo(Page.BULK);
+        Footer f = ui.call(vm::footer);
+        assertThat(f.nextKey()).isEqualTo("nav.run");
+        assertThat(f.nextEnabled()).isFalse();
+        assertThat(f.hintKey()).isEqualTo("hint.bulkFile");
+
+        Path csv = Files.writeString(home.resolve("in.csv"), "customerSubscriptionId\ne09a4e93-29a7-4eba-a6d4-76202383f07f\n");
+        ui.call(() -> vm.bulk().load(csv)).done().join();
+        assertThat(ui.call(vm::footer).nextEnabled()).isTrue();
+        ui.run(vm::next);
+        ui.await(() -> vm.bulk().state() == dev.azscsp.ui.bulk.BulkViewModel.State.DONE);
+        assertThat(ui.call(() -> vm.bulk().results().get(0).status())).isEqualTo("ok");
+        assertThat(ui.call(vm::footer).nextKey()).isEqualTo("nav.runAgain");
+        assertThat(settings.get().recentRegistrations()).hasSize(1);
+
+        ui.run(vm::back);
+        assertThat(ui.call(vm::page)).isEqualTo(Page.REGISTRATION);
+        ui.run(() -> vm.registration().subscriptionId().set("not-a-guid"));
+        ui.run(() -> vm.go(Page.BULK));
+        assertThat(ui.call(vm::footer).hintKey()).isEqualTo("hint.bulkRegistration");
+        ui.run(vm::startWizard);
+        assertThat(ui.call(vm::flow)).isEqualTo(Flow.SINGLE);
+    }
+
+    @Test
+    void aTypedRegistrationIsNotReplacedByTheDemos() {
+        MainViewModel vm = vm();
+        ui.run(() -> {
+            vm.startBulk();
+            vm.registration().registrationName().set("MyRegistration");
+            vm.connect().useDemo(Scenario.HEALTHY);
+            vm.next();
+        });
+        assertThat(ui.call(() -> vm.registration().registrationName().value())).isEqualTo("MyRegistration");
+        assertThat(ui.call(() -> vm.registration().subscriptionId().value())).isEmpty();
     }
 }

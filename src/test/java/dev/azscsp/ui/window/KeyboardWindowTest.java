@@ -46,18 +46,18 @@ class KeyboardWindowTest extends WindowTest {
     @Test
     void tabReachesTheStartTilesInReadingOrder() {
         List<String> seen = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             seen.add(fx(() -> window.stage().getScene().getFocusOwner().getId()));
             robot.type(KeyCode.TAB);
         }
-        assertThat(seen).containsExactly("checkButton", "pasteButton", "catalogButton", "demoButton");
+        assertThat(seen).containsExactly("checkButton", "bulkButton", "pasteButton", "catalogButton", "demoButton");
     }
 
     @Test
     void everyButtonWithoutTextHasANameForScreenReaders() {
         openDemo(Scenario.REGISTRATION_NOT_FOUND);
         runWizardToResult(15);
-        for (Page p : List.of(Page.RESULT, Page.CHECKS, Page.CONNECT, Page.START)) {
+        for (Page p : List.of(Page.RESULT, Page.CHECKS, Page.CONNECT, Page.START, Page.BULK)) {
             robot.interact(() -> vm().go(p));
             List<ButtonBase> unnamed = fx(() -> {
                 List<ButtonBase> out = new ArrayList<>();

@@ -47,6 +47,30 @@ class WindowStateWindowTest extends WindowTest {
     }
 
     @Test
+    void theWindowAndItsHeaderShowTheAppIcon() {
+        assertThat(fx(() -> window.stage().getIcons())).hasSize(dev.azscsp.ui.main.AppIcon.SIZES.length);
+        assertThat(fx(() -> robot.lookup("#appIcon").queryAs(javafx.scene.image.ImageView.class).getImage())).isNotNull();
+    }
+
+    @Test
+    void theLogFolderOpensInTheFileManagerAndIsCreatedFirst() throws Exception {
+        Path logs = dev.azscsp.app.Logging.folder().toAbsolutePath();
+        assertThat(logs.toString()).as("tests keep to their own folder").startsWith(Path.of(System.getProperty("azscsp.home")).toAbsolutePath().toString());
+        if (Files.isDirectory(logs)) {
+            try (var files = Files.list(logs)) {
+                if (files.findAny().isEmpty()) Files.delete(logs);
+            }
+        }
+        assertThat(button("#logFolderButton").getAccessibleText()).isEqualTo("Open the log folder");
+        robot.clickOn("#logFolderButton");
+        waitUntil(() -> !services.opened.isEmpty());
+        String uri = services.opened.get(0);
+        assertThat(uri).startsWith("file:").endsWith("/logs/");
+        assertThat(Path.of(java.net.URI.create(uri))).isEqualTo(logs);
+        assertThat(logs).isDirectory();
+    }
+
+    @Test
     void aBrokenSettingsFileIsSetAsideAndAnnounced() throws Exception {
         robot.interact(() -> window.stage().close());
         Files.writeString(home.resolve(SettingsStore.FILE_NAME), "{\"language\":\"fr\",\"theme\":");

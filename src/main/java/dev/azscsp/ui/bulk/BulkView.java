@@ -1,0 +1,298 @@
+package dev.azscsp.ui.bulk;
+
+import java.util.Map;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.util.Duration;
+
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import dev.azscsp.app.SignIn;
+import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.bulk.BulkResult;
+import dev.azscsp.ui.common.Clipboards;
+import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Icons;
+import dev.azscsp.ui.common.SaveDialog;
+import dev.azscsp.ui.common.View;
+import dev.azscsp.ui.connect.ConnectViewModel;
+import dev.azscsp.ui.main.MainViewModel;
+import dev.azscsp.ui.main.Page;
+import dev.azscsp.ui.main.Services;
+import dev.azscsp.ui.registration.RegistrationViewModel;
+
+/**
+ * "Check many": the registration and connection of steps 1 and 2 (read-only, with links to change them), the CSV
+ * file, what to check, progress, a summary by status, and the table of rows as they finish. Run and Cancel are the
+ * footer's.
+ */
+public final class BulkView extends View {
+    @FXML private Label registrationValue;
+    @FXML private Label connectionValue;
+    @FXML private javafx.scene.control.Hyperlink changeRegistration;
+    @FXML private javafx.scene.control.Hyperlink changeConnection;
+    @FXML private Button loadButton;
+    @FXML private Label fileName;
+    @FXML private Label fileText;
+    @FXML private Label loadError;
+    @FXML private Label intentLabel;
+    @FXML private RadioButton verify;
+    @FXML private RadioButton beforeAdd;
+    @FXML private Label progressText;
+    @FXML private ProgressBar progress;
+    @FXML private Label elapsed;
+    @FXML private Label failure;
+    @FXML private FlowPane summary;
+    @FXML private Button exportButton;
+    @FXML private Button copyButton;
+    @FXML private CheckBox redact;
+    @FXML private Label exportMessage;
+    @FXML private TableView<BulkResult> table;
+    @FXML private TableColumn<BulkResult, Number> lineColumn;
+    @FXML private TableColumn<BulkResult, String> subscriptionColumn;
+    @FXML private TableColumn<BulkResult, String> labelColumn;
+    @FXML private TableColumn<BulkResult, String> statusColumn;
+    @FXML private TableColumn<BulkResult, String> codeColumn;
+    @FXML private TableColumn<BulkResult, String> evidenceColumn;
+
+    private final BulkViewModel vm;
+    private final MainViewModel main;
+    private final Services services;
+    private final I18n i18n;
+
+    public BulkView(BulkViewModel vm, MainViewModel main) {
+        this.vm = vm;
+        this.main = main;
+        this.services = main.services();
+        this.i18n = main.i18n();
+        load(i18n.bundle());
+    }
+
+    @FXML
+    private void initialize() {
+        showSetup();
+        // Leaving for another step would orphan a run, as Home would: Cancel comes first.
+        changeRegistration.disableProperty().bind(vm.runningProperty());
+        changeConnection.disableProperty().bind(vm.runningProperty());
+
+        fileName.textProperty().bind(i18n.text(() -> vm.fileProperty().get() == null ? i18n.get("bulk.file.none")
+                : vm.fileProperty().get().getFileName().toString(), vm.fileProperty()));
+        fileText.textProperty().bind(vm.fileTextProperty());
+        loadError.textProperty().bind(vm.loadErrorProperty());
+        show(loadError, loadError.textProperty().isNotEmpty());
+        loadButton.disableProperty().bind(vm.runningProperty().or(vm.loadingProperty()));
+
+        Map<Intent, RadioButton> radios = Map.of(Intent.VERIFY, verify, Intent.CHECK_BEFORE_ADD, beforeAdd);
+        ToggleGroup group = new ToggleGroup();
+        radios.forEach((i, r) -> {
+            r.setToggleGroup(group);
+            // Alt + its letter selects it, as on Windows (JavaFX's mnemonic alone only fires an action event).
+            r.addEventHandler(javafx.event.ActionEvent.ACTION, e -> r.setSelected(true));
+            r.setUserData(i);
+            r.disableProperty().bind(vm.runningProperty());
+        });
+        intentLabel.setLabelFor(verify);
+        disposer.listenNow(vm.intentProperty(), (o, a, i) -> { if (radios.containsKey(i)) radios.get(i).setSelected(true); });
+        disposer.listen(group.selectedToggleProperty(), (o, was, now) -> {
+            if (now != null) vm.intentProperty().set((Intent) now.getUserData());
+        });
+
+        progressText.textProperty().bind(vm.progressTextProperty());
+        progress.progressProperty().bind(vm.progressProperty());
+        elapsed.textProperty().bind(vm.elapsedTextProperty());
+        var ended = vm.stateProperty().isEqualTo(BulkViewModel.State.DONE).or(vm.stateProperty().isEqualTo(BulkViewModel.State.CANCELLED));
+        show(elapsed, vm.runningProperty());
+        show(progress, ended.not());
+        show(summary, ended);
+        failure.textProperty().bind(vm.failureTextProperty());
+        show(failure, failure.textProperty().isNotEmpty());
+        disposer.listenNow(vm.stateProperty(), (o, a, s) -> showSummary());
+
+        var nothingToShare = vm.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results()));
+        exportButton.disableProperty().bind(nothingToShare);
+        copyButton.disableProperty().bind(nothingToShare);
+        redact.selectedProperty().bindBidirectional(vm.redactProperty());
+        disposer.onDispose(() -> redact.selectedProperty().unbindBidirectional(vm.redactProperty()));
+        redact.setAccessibleHelp(i18n.get("bulk.redact.help"));
+        exportMessage.textProperty().bind(vm.exportMessageProperty());
+        exportMessage.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> exportMessage.getText().isEmpty()
+                ? null : new Tooltip(exportMessage.getText()), exportMessage.textProperty()));
+        fileText.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> fileText.getText().isEmpty()
+                ? null : new Tooltip(fileText.getText()), fileText.textProperty()));
+
+        showTable();
+
+        // The elapsed time moves on while the run lasts; the clock itself is the ViewModel's.
+        Timeline clock = new Timeline(new KeyFrame(Duration.millis(100), e -> vm.tick()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        disposer.listenNow(vm.runningProperty(), (o, a, running) -> {
+            if (Boolean.TRUE.equals(running)) clock.play();
+            else clock.stop();
+        });
+        disposer.onDispose(clock::stop);
+    }
+
+    /** The registration and the connection, as the steps hold them. */
+    private void showSetup() {
+        RegistrationViewModel reg = main.registration();
+        StringBinding registration = i18n.text(() -> {
+            if (!reg.isValid()) return i18n.get("bulk.registration.incomplete");
+            String text = i18n.format("bulk.registration.value", reg.registrationName().value().strip(),
+                    reg.resourceGroup().value().strip(), reg.subscriptionId().value().strip());
+            return reg.stampCloudId().valueOrNull() == null ? text : i18n.format("bulk.registration.cloudId", text, reg.stampCloudId().value().strip());
+        }, reg.validProperty(), reg.subscriptionId().valueProperty(), reg.resourceGroup().valueProperty(),
+                reg.registrationName().valueProperty(), reg.stampCloudId().valueProperty());
+        registrationValue.textProperty().bind(registration);
+        disposer.listenNow(reg.validProperty(), (o, a, ok) -> registrationValue.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("danger"), !Boolean.TRUE.equals(ok)));
+        registrationValue.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip(registration.get()), registration));
+
+        ConnectViewModel c = main.connect();
+        StringBinding connection = i18n.text(() -> {
+            if (!c.isValid()) return i18n.get("bulk.connection.incomplete");
+            if (c.signInProperty().get() == SignIn.DEMO) {
+                return i18n.format("bulk.connection.demo", i18n.get("scenario." + c.scenarioProperty().get().key() + ".title"));
+            }
+            if (c.stateProperty().get() == ConnectViewModel.State.SIGNED_IN) return c.statusProperty().get();
+            return i18n.format("bulk.connection.later", i18n.get(methodKey(c.signInProperty().get())).replace("_", ""));
+        }, c.validProperty(), c.signInProperty(), c.scenarioProperty(), c.stateProperty(), c.statusProperty());
+        connectionValue.textProperty().bind(connection);
+        disposer.listenNow(c.validProperty(), (o, a, ok) -> connectionValue.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("danger"), !Boolean.TRUE.equals(ok)));
+    }
+
+    private static String methodKey(SignIn s) {
+        return switch (s) {
+            case BROWSER -> "connect.method.browser";
+            case DEVICE_CODE -> "connect.method.deviceCode";
+            case AZURE_CLI -> "connect.method.azureCli";
+            case SERVICE_PRINCIPAL -> "connect.method.servicePrincipal";
+            case DEMO -> "connect.method.demo";
+        };
+    }
+
+    /** Once the run has ended: a chip per status that has rows. */
+    private void showSummary() {
+        summary.getChildren().clear();
+        for (String s : BulkViewModel.STATUSES) {
+            int n = vm.countProperty(s).get();
+            if (n == 0) continue;
+            Label chip = new Label(i18n.format("bulk.count", vm.statusText(s), n), statusIcon(s));
+            chip.setId("count-" + s);
+            chip.getStyleClass().addAll("status-chip", "status-" + s);
+            chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            summary.getChildren().add(chip);
+        }
+    }
+
+    private void showTable() {
+        SortedList<BulkResult> sorted = new SortedList<>(vm.results());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        disposer.onDispose(() -> sorted.comparatorProperty().unbind());
+        table.setPlaceholder(new Label(i18n.get("bulk.table.empty")));
+        table.getSortOrder().setAll(lineColumn);
+
+        lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().line()));
+        subscriptionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().customerSubscriptionId())));
+        labelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().label())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().primaryCode())));
+        evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.render(c.getValue().evidence())));
+        // Sorting by status follows the summary's order (no problem first), not the alphabet.
+        statusColumn.setComparator(java.util.Comparator.comparingInt(s -> BulkViewModel.STATUSES.indexOf(s)));
+
+        subscriptionColumn.setCellFactory(col -> textCell());
+        codeColumn.setCellFactory(col -> textCell());
+        labelColumn.setCellFactory(col -> textCell());
+        evidenceColumn.setCellFactory(col -> textCell());
+        statusColumn.setCellFactory(col -> new TableCell<>() {
+            @Override protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(vm.statusText(s));
+                setGraphic(statusIcon(s));
+                for (String x : BulkViewModel.STATUSES) pseudoClassStateChanged(PseudoClass.getPseudoClass(x), x.equals(s));
+            }
+        });
+        statusColumn.getStyleClass().add("status-column");
+    }
+
+    /** A cell whose whole text shows in a tooltip, as long values are cut short in the column. */
+    private static <T> TableCell<T, String> textCell(String... styleClasses) {
+        TableCell<T, String> cell = new TableCell<>() {
+            @Override protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null || v.isEmpty() ? null : new Tooltip(v));
+            }
+        };
+        cell.getStyleClass().addAll(styleClasses);
+        return cell;
+    }
+
+    static Node statusIcon(String status) {
+        return switch (status) {
+            case "ok" -> Icons.of(Material2AL.CHECK_CIRCLE, "status-pass");
+            case "problem" -> Icons.of(Material2AL.ERROR, "status-fail");
+            case "incomplete" -> Icons.of(Material2MZ.WARNING, "status-warn");
+            default -> Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE, "status-invalid");
+        };
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void show(Node n, javafx.beans.value.ObservableBooleanValue when) {
+        n.visibleProperty().bind(when);
+        n.managedProperty().bind(when);
+    }
+
+    @Override
+    public Node initialFocus() { return loadButton.isDisabled() ? table : loadButton; }
+
+    @FXML private void changeRegistration() { main.go(Page.REGISTRATION); }
+    @FXML private void changeConnection() { main.go(Page.CONNECT); }
+
+    @FXML
+    private void load() {
+        services.openDialog().askCsv().ifPresent(vm::load);
+    }
+
+    @FXML
+    private void export() {
+        services.saveDialog().ask(vm.suggestedFileName(), SaveDialog.TABLE).ifPresent(vm::export);
+    }
+
+    @FXML
+    private void copy() {
+        Clipboards.put(vm.tableText());
+        Clipboards.showCopied(i18n, copyButton);
+    }
+}

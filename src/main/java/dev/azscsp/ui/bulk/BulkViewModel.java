@@ -1,0 +1,444 @@
+package dev.azscsp.ui.bulk;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.api.RegistrationApi;
+import dev.azscsp.diagnosis.bulk.BulkResult;
+import dev.azscsp.diagnosis.bulk.BulkRow;
+import dev.azscsp.diagnosis.bulk.BulkRunner;
+import dev.azscsp.diagnosis.bulk.CsvInput;
+import dev.azscsp.diagnosis.input.RawInput;
+import dev.azscsp.report.BulkReport;
+import dev.azscsp.report.Redactor;
+import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.SaveDialog;
+import dev.azscsp.ui.connect.ConnectViewModel;
+
+/**
+ * "Check many": the customer subscriptions of a CSV file, each checked against the registration of step 2 with the
+ * connection of step 1 ({@link BulkRunner}, which only reads). Rows finish on the runner's threads; they are queued
+ * and handed to the UI executor in batches (one hand-over pending at a time), so a long file never floods the JavaFX
+ * thread. Cancel keeps the rows already done.
+ */
+public final class BulkViewModel {
+    /** Where a run stands; IDLE before the first one. */
+    public enum State { IDLE, RUNNING, DONE, CANCELLED, FAILED }
+
+    /** The statuses a row can end with ({@link BulkResult#status()}), in the order summaries list them. */
+    public static final List<String> STATUSES = List.of("ok", "problem", "incomplete", "invalid");
+    /** A bulk file lists ids: anything bigger is not one. */
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
+    private final I18n i18n;
+    private final Jobs jobs;
+    private final Supplier<CompletableFuture<RegistrationApi>> api;
+    private final Supplier<RawInput> registration;
+    private final Supplier<Duration> checkTimeout;
+    private final LongSupplier nanoClock;
+    private final int concurrency;
+    private final double callsPerSecond;
+
+    // ---- the file
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final IntegerProperty rowCount = new SimpleIntegerProperty(this, "rowCount");
+    private final IntegerProperty unreadableCount = new SimpleIntegerProperty(this, "unreadableCount");
+    private final ObjectProperty<LoadProblem> loadProblem = new SimpleObjectProperty<>(this, "loadProblem");
+    private final StringBinding fileText;
+    private final StringBinding loadError;
+    private List<BulkRow> rows = List.of();
+    private Jobs.Job<List<BulkRow>> loadJob;
+
+    // ---- the run
+    private final ObjectProperty<Intent> intent = new SimpleObjectProperty<>(this, "intent", Intent.VERIFY);
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
+    private final ObservableList<BulkResult> results = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
+    private final IntegerProperty done = new SimpleIntegerProperty(this, "done");
+    private final Map<String, IntegerProperty> counts = new LinkedHashMap<>();
+    private final LongProperty elapsedMillis = new SimpleLongProperty(this, "elapsedMillis");
+    private final StringProperty failure = new SimpleStringProperty(this, "failure");
+    private final BooleanBinding running;
+    private final BooleanBinding canRun;
+    private final DoubleBinding progress;
+    private final StringBinding progressText;
+    private final StringBinding elapsedText;
+    private final StringBinding failureText;
+    private RunState current;
+    private long startNanos;
+
+    // ---- sharing
+    private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact");
+    private final ObjectProperty<Path> exportedTo = new SimpleObjectProperty<>(this, "exportedTo");
+    private final StringProperty exportFailure = new SimpleStringProperty(this, "exportFailure");
+    private final StringBinding exportMessage;
+
+    /**
+     * @param api              the client of the Connect step (prepared, or prepared on demand)
+     * @param registration     the values of the Registration step (its customer fields are ignored)
+     * @param ready            whether the connection and registration steps are complete
+     * @param checkTimeout     the time limit of each call and check
+     */
+    public BulkViewModel(I18n i18n, Jobs jobs, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
+                         ObservableBooleanValue ready, Supplier<Duration> checkTimeout) {
+        this(i18n, jobs, api, registration, ready, checkTimeout, System::nanoTime, BulkRunner.DEFAULT_CONCURRENCY,
+                BulkRunner.DEFAULT_CALLS_PER_SECOND);
+    }
+
+    BulkViewModel(I18n i18n, Jobs jobs, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
+                  ObservableBooleanValue ready, Supplier<Duration> checkTimeout, LongSupplier nanoClock, int concurrency,
+                  double callsPerSecond) {
+        this.i18n = i18n;
+        this.jobs = jobs;
+        this.api = api;
+        this.registration = registration;
+        this.checkTimeout = checkTimeout;
+        this.nanoClock = nanoClock;
+        this.concurrency = concurrency;
+        this.callsPerSecond = callsPerSecond;
+        for (String s : STATUSES) counts.put(s, new SimpleIntegerProperty(this, "count-" + s));
+
+        fileText = i18n.text(() -> {
+            if (loading.get()) return i18n.get("bulk.file.reading");
+            if (file.get() == null || loadProblem.get() != null) return "";
+            return unreadableCount.get() == 0 ? i18n.format("bulk.file.rows", rowCount.get())
+                    : i18n.format("bulk.file.rowsUnreadable", rowCount.get(), unreadableCount.get());
+        }, loading, file, loadProblem, rowCount, unreadableCount);
+        loadError = i18n.text(() -> loadProblem.get() == null ? "" : i18n.format(loadProblem.get().key(), loadProblem.get().args()), loadProblem);
+
+        running = state.isEqualTo(State.RUNNING);
+        canRun = Bindings.createBooleanBinding(() -> ready.get() && rowCount.get() > 0 && !loading.get()
+                && state.get() != State.RUNNING, ready, rowCount, loading, state);
+        progress = Bindings.createDoubleBinding(() -> total.get() == 0 ? 0.0 : (double) done.get() / total.get(), done, total);
+        progressText = i18n.text(() -> switch (state.get()) {
+            case IDLE -> i18n.get("bulk.progress.none");
+            case RUNNING -> i18n.format("bulk.progress", done.get(), total.get());
+            case DONE -> i18n.format("bulk.done", done.get(), elapsedMillis.get() / 1000.0);
+            case CANCELLED -> i18n.format("bulk.cancelled", done.get(), total.get());
+            case FAILED -> i18n.get("bulk.failed");
+        }, state, done, total, elapsedMillis);
+        elapsedText = i18n.text(() -> i18n.format("bulk.elapsed", elapsedMillis.get() / 1000.0), elapsedMillis);
+        failureText = i18n.text(() -> failure.get() == null ? "" : i18n.format("bulk.couldNotStart", failure.get()), failure);
+        exportMessage = i18n.text(() -> exportedTo.get() != null ? i18n.format("bulk.exported", exportedTo.get().toString())
+                : exportFailure.get() != null ? i18n.format("bulk.exportFailed", exportFailure.get()) : "", exportedTo, exportFailure);
+    }
+
+    // ---- state
+
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public BooleanProperty loadingProperty() { return loading; }
+    /** Rows read from the file, unreadable ones included (they are reported as invalid). */
+    public IntegerProperty rowCountProperty() { return rowCount; }
+    public int rowCount() { return rowCount.get(); }
+    public IntegerProperty unreadableCountProperty() { return unreadableCount; }
+    /** "3 rows read", or "Reading the file…"; empty before a file and when it could not be used. */
+    public StringBinding fileTextProperty() { return fileText; }
+    /** Why the file cannot be used, in a sentence; empty when it can. */
+    public StringBinding loadErrorProperty() { return loadError; }
+    public ObjectProperty<Intent> intentProperty() { return intent; }
+    public ObjectProperty<State> stateProperty() { return state; }
+    public State state() { return state.get(); }
+    public BooleanBinding runningProperty() { return running; }
+    public boolean isRunning() { return running.get(); }
+    public BooleanBinding canRunProperty() { return canRun; }
+    public boolean canRun() { return canRun.get(); }
+    /** The rows done, in the order they finished. */
+    public ObservableList<BulkResult> results() { return results; }
+    public IntegerProperty doneProperty() { return done; }
+    public IntegerProperty totalProperty() { return total; }
+    /** How many rows ended with a status, one of {@link #STATUSES}. */
+    public IntegerProperty countProperty(String status) { return counts.get(status); }
+    public DoubleBinding progressProperty() { return progress; }
+    /** How far the run is ("3 of 8 rows done"), or how it ended ("Done: 8 rows in 1.2 s."). */
+    public StringBinding progressTextProperty() { return progressText; }
+    public LongProperty elapsedMillisProperty() { return elapsedMillis; }
+    public StringBinding elapsedTextProperty() { return elapsedText; }
+    /** Why the run could not start, in a sentence; empty otherwise. */
+    public StringBinding failureTextProperty() { return failureText; }
+    /** Why the run could not start (the client could not be prepared); null otherwise. */
+    public StringProperty failureProperty() { return failure; }
+    public BooleanProperty redactProperty() { return redact; }
+    /** Where the results were exported, or why not; empty before any export. */
+    public StringBinding exportMessageProperty() { return exportMessage; }
+
+    /** A status in the current language ("No problem", "Problem"...). */
+    public String statusText(String status) {
+        return STATUSES.contains(status) ? i18n.get("bulk.status." + status) : status;
+    }
+
+    // ---- the file
+
+    /** Reads a CSV file off the JavaFX thread; its rows replace those of the previous file. */
+    public Jobs.Job<List<BulkRow>> load(Path path) {
+        if (isRunning() || path == null) return null;
+        if (loadJob != null) loadJob.cancel();
+        loading.set(true);
+        file.set(path);
+        loadProblem.set(null);
+        clearRun();
+        Jobs.Job<List<BulkRow>> job = jobs.submit(() -> read(path), read -> {
+            loading.set(false);
+            rows = List.copyOf(read);
+            unreadableCount.set((int) read.stream().filter(r -> r.problem() != null).count());
+            rowCount.set(read.size());
+            if (read.isEmpty()) loadProblem.set(new LoadProblem("bulk.load.noRows"));
+        }, e -> {
+            loading.set(false);
+            rows = List.of();
+            rowCount.set(0);
+            unreadableCount.set(0);
+            loadProblem.set(e instanceof LoadProblem p ? p : new LoadProblem("bulk.load.failed", ConnectViewModel.describe(e)));
+        });
+        loadJob = job;
+        return job;
+    }
+
+    /** The rows of a file, or a {@link LoadProblem} that says in the user's words why there are none. */
+    static List<BulkRow> read(Path path) throws IOException, LoadProblem {
+        if (Files.size(path) > MAX_FILE_BYTES) throw new LoadProblem("bulk.load.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
+        String text = decode(Files.readAllBytes(path));
+        try {
+            return CsvInput.read(new StringReader(text));
+        } catch (CsvInput.BulkInputException e) {
+            // CsvInput refuses a file for its header only: none at all, or one without the subscription column.
+            String header = text.lines().findFirst().orElse("").replace("\uFEFF", "").strip();
+            if (text.isBlank()) throw new LoadProblem("bulk.load.empty");
+            if (header.isEmpty()) throw new LoadProblem("bulk.load.blankHeader");
+            throw new LoadProblem("bulk.load.noColumn", header.length() > 120 ? header.substring(0, 120) + "\u2026" : header);
+        }
+    }
+
+    /** UTF-8 (with or without its mark), UTF-16 with its mark, else Windows-1252 as spreadsheets save "CSV" there. */
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            Charset ansi = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
+            return new String(bytes, ansi);
+        }
+    }
+
+    // ---- the run
+
+    /** Starts checking every row once the client is ready; rows show up in {@link #results()} as they finish. */
+    public void run() {
+        if (!canRun()) return;
+        RawInput reg = registration.get();
+        Intent what = intent.get();
+        List<BulkRow> todo = rows;
+        Duration timeout = checkTimeout.get();
+        RunState r = new RunState();
+        current = r;
+        clearRun();
+        total.set(todo.size());
+        startNanos = nanoClock.getAsLong();
+        state.set(State.RUNNING);
+        api.get().whenComplete((a, e) -> jobs.ui().execute(() -> {
+            if (current != r) return;
+            if (e != null) {
+                failure.set(ConnectViewModel.describe(e));
+                finish(r, State.FAILED);
+                return;
+            }
+            try {
+                BulkRunner runner = new BulkRunner(a, concurrency, callsPerSecond, timeout);
+                r.run = runner.start(reg, todo, what, r::arrived);
+            } catch (RuntimeException ex) {
+                failure.set(ConnectViewModel.describe(ex));
+                finish(r, State.FAILED);
+                return;
+            }
+            r.run.done().whenComplete((v, err) -> jobs.ui().execute(() -> {
+                if (current == r) finish(r, State.DONE);
+            }));
+        }));
+    }
+
+    /** Stops the run at once: rows in flight are dropped, rows already done stay. */
+    public void cancel() {
+        RunState r = current;
+        if (!isRunning() || r == null) return;
+        if (r.run != null) r.run.cancel();
+        finish(r, State.CANCELLED);
+    }
+
+    /** Moves the elapsed time on; the view calls it on a timer while running. */
+    public void tick() {
+        if (isRunning()) elapsedMillis.set((nanoClock.getAsLong() - startNanos) / 1_000_000);
+    }
+
+    private void finish(RunState r, State end) {
+        drain(r);
+        current = null;
+        elapsedMillis.set((nanoClock.getAsLong() - startNanos) / 1_000_000);
+        state.set(end);
+    }
+
+    /** Moves the rows that arrived into the list, in one change. */
+    private void drain(RunState r) {
+        if (current != r) return;
+        List<BulkResult> batch = new ArrayList<>();
+        for (BulkResult x; (x = r.queue.poll()) != null; ) batch.add(x);
+        if (batch.isEmpty()) return;
+        results.addAll(batch);
+        for (BulkResult x : batch) {
+            IntegerProperty c = counts.get(x.status());
+            if (c != null) c.set(c.get() + 1);
+        }
+        done.set(results.size());
+    }
+
+    private void clearRun() {
+        results.clear();
+        counts.values().forEach(c -> c.set(0));
+        done.set(0);
+        total.set(0);
+        elapsedMillis.set(0);
+        failure.set(null);
+        exportedTo.set(null);
+        exportFailure.set(null);
+        if (state.get() != State.RUNNING) state.set(State.IDLE);
+    }
+
+    /** One run: the rows it has finished and not yet handed over, and whether a hand-over is already on its way. */
+    private final class RunState {
+        final ConcurrentLinkedQueue<BulkResult> queue = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean handOverPending = new AtomicBoolean();
+        volatile BulkRunner.Run run;
+
+        /** On a worker thread. */
+        void arrived(BulkResult result) {
+            queue.add(result);
+            if (handOverPending.compareAndSet(false, true)) {
+                jobs.ui().execute(() -> {
+                    handOverPending.set(false);
+                    drain(this);
+                });
+            }
+        }
+    }
+
+    // ---- sharing
+
+    /** The rows done, by input line. */
+    public List<BulkResult> resultsByLine() {
+        List<BulkResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingInt(x -> x.row().line()));
+        return sorted;
+    }
+
+    /** The table as plain text, one row a line, tab-separated, in the current language (IDs shortened when redacting). */
+    public String tableText() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.join("\t", i18n.get("bulk.column.line"), i18n.get("bulk.column.subscription"), i18n.get("bulk.column.label"),
+                i18n.get("bulk.column.status"), i18n.get("bulk.column.code"), i18n.get("bulk.column.evidence"))).append('\n');
+        for (BulkResult r : resultsByLine()) {
+            b.append(String.join("\t", String.valueOf(r.row().line()), cell(r.row().customerSubscriptionId()), cell(r.row().label()),
+                    statusText(r.status()), cell(r.primaryCode()), cell(i18n.render(r.evidence())))).append('\n');
+        }
+        return redact.get() ? Redactor.redact(b.toString()) : b.toString();
+    }
+
+    private static String cell(String v) {
+        return v == null ? "" : v.replaceAll("[\\t\\r\\n]+", " ").strip();
+    }
+
+    /** A file name without extension, e.g. {@code azscsp-bulk-customers-20250101-0930}. */
+    public String suggestedFileName() {
+        String base = file.get() == null ? "" : file.get().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        base = base.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return "azscsp-bulk-" + (base.isEmpty() ? "" : base + "-") + LocalDateTime.now().format(FILE_STAMP);
+    }
+
+    /** Writes the rows done (by input line) as CSV or JSON Lines, off the JavaFX thread. */
+    public Jobs.Job<Path> export(SaveDialog.Target target) {
+        List<BulkResult> snapshot = resultsByLine();
+        BulkReport.Format format = target.format() == SaveDialog.Format.JSON_LINES || target.format() == SaveDialog.Format.JSON
+                ? BulkReport.Format.JSON : BulkReport.Format.CSV;
+        var language = i18n.language();
+        boolean shorten = redact.get();
+        exportedTo.set(null);
+        exportFailure.set(null);
+        return jobs.submit(() -> {
+            try (Writer w = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
+                 BulkReport report = new BulkReport(w, format, language, shorten)) {
+                for (BulkResult r : snapshot) report.write(r);
+            }
+            return target.file();
+        }, exportedTo::set, e -> exportFailure.set(ConnectViewModel.describe(e)));
+    }
+
+    /** Why a file gave no rows, as a message key and its arguments (shown in the language of the moment). */
+    static final class LoadProblem extends Exception {
+        private final String key;
+        private final transient Object[] args;
+
+        LoadProblem(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
+        }
+
+        String key() { return key; }
+        Object[] args() { return args; }
+
+        @Override
+        public String toString() {
+            return key + java.util.Arrays.toString(args);
+        }
+    }
+
+    /** For tests: the status counts as a map. */
+    Map<String, Integer> counts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        counts.forEach((k, v) -> m.put(k, v.get()));
+        return m;
+    }
+}
