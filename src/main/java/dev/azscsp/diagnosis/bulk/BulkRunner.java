@@ -61,11 +61,13 @@ public final class BulkRunner {
     /** A run in progress: wait for it, or cancel it (rows already done have been reported). */
     public static final class Run {
         private final ExecutorService pool;
+        private final CompletableFuture<?>[] rows;
         private final CompletableFuture<Void> done;
         private final AtomicInteger finished;
 
-        private Run(ExecutorService pool, CompletableFuture<Void> done, AtomicInteger finished) {
+        private Run(ExecutorService pool, CompletableFuture<?>[] rows, CompletableFuture<Void> done, AtomicInteger finished) {
             this.pool = pool;
+            this.rows = rows;
             this.done = done;
             this.finished = finished;
         }
@@ -73,8 +75,10 @@ public final class BulkRunner {
         public CompletableFuture<Void> done() { return done; }
         public int finished() { return finished.get(); }
 
+        /** Stops the rows in flight; rows not started never start, and {@link #done()} completes. */
         public void cancel() {
             pool.shutdownNow();
+            for (CompletableFuture<?> r : rows) r.cancel(false);
         }
     }
 
@@ -104,7 +108,7 @@ public final class BulkRunner {
             }, pool);
         }
         CompletableFuture<Void> done = CompletableFuture.allOf(all).whenComplete((v, e) -> pool.shutdown());
-        return new Run(pool, done, finished);
+        return new Run(pool, all, done, finished);
     }
 
     /** Runs every row and waits; interrupting the calling thread cancels the run. */
