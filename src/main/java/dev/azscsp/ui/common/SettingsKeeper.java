@@ -6,8 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.azscsp.settings.Settings;
 import dev.azscsp.settings.SettingsStore;
@@ -17,7 +17,7 @@ import dev.azscsp.settings.SettingsStore;
  * saves land in order and never on the JavaFX thread).
  */
 public final class SettingsKeeper implements AutoCloseable {
-    private static final Logger LOG = Logger.getLogger(SettingsKeeper.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsKeeper.class);
 
     private final SettingsStore store;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -33,7 +33,7 @@ public final class SettingsKeeper implements AutoCloseable {
         SettingsStore.Loaded loaded = store.load();
         this.current = loaded.settings();
         this.recovery = loaded.recovery();
-        recovery.ifPresent(r -> LOG.warning("Settings file set aside (" + r.reason() + "); backup: " + r.backup()));
+        recovery.ifPresent(r -> LOG.warn("Settings file set aside ({}); backup: {}", r.reason(), r.backup()));
     }
 
     public Settings get() { return current; }
@@ -47,13 +47,19 @@ public final class SettingsKeeper implements AutoCloseable {
         Settings next = change.apply(current);
         if (next.equals(current)) return;
         current = next;
-        writer.execute(() -> {
-            try {
-                store.save(next);
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Settings not saved to " + store.file(), e);
-            }
-        });
+        if (writer.isShutdown()) {
+            save(next);   // a change made while the app closes (the window's last size and place) is still kept
+        } else {
+            writer.execute(() -> save(next));
+        }
+    }
+
+    private void save(Settings s) {
+        try {
+            store.save(s);
+        } catch (IOException e) {
+            LOG.warn("Settings not saved to {}", store.file(), e);
+        }
     }
 
     /** Waits for pending saves (at exit). */
@@ -61,7 +67,7 @@ public final class SettingsKeeper implements AutoCloseable {
         try {
             writer.submit(() -> { }).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.log(Level.FINE, "Settings flush", e);
+            LOG.debug("Settings flush", e);
         }
     }
 

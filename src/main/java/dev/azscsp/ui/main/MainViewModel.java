@@ -2,8 +2,6 @@ package dev.azscsp.ui.main;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -40,7 +38,7 @@ import dev.azscsp.ui.result.ResultViewModel;
  * long as the window (views come and go, for instance when the language changes).
  */
 public final class MainViewModel {
-    private static final Logger LOG = Logger.getLogger(MainViewModel.class.getName());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
 
     private final Services services;
     private final I18n i18n;
@@ -283,7 +281,7 @@ public final class MainViewModel {
     public void openLogFolder() {
         Path folder = Logging.folder();
         services.jobs().submit(() -> Files.createDirectories(folder), f -> services.browser().open(f.toUri().toString()),
-                e -> LOG.log(Level.WARNING, "Log folder " + folder + " cannot be created", e));
+                e -> LOG.warn("Log folder {} cannot be created", folder, e));
     }
 
     /** Runs the checks for what the steps hold; the result page follows on its own. */
