@@ -131,8 +131,7 @@ public final class BulkView extends View {
         var nothingToShare = vm.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results()));
         exportButton.disableProperty().bind(nothingToShare);
         copyButton.disableProperty().bind(nothingToShare);
-        redact.selectedProperty().bindBidirectional(vm.redactProperty());
-        disposer.onDispose(() -> redact.selectedProperty().unbindBidirectional(vm.redactProperty()));
+        disposer.bindBidirectional(redact.selectedProperty(), vm.redactProperty());
         redact.setAccessibleHelp(i18n.get("bulk.redact.help"));
         exportMessage.textProperty().bind(vm.exportMessageProperty());
         exportMessage.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> exportMessage.getText().isEmpty()

@@ -44,8 +44,7 @@ public final class CatalogView extends View {
     @FXML
     private void initialize() {
         searchLabel.setLabelFor(search);
-        search.textProperty().bindBidirectional(vm.queryProperty());
-        disposer.onDispose(() -> search.textProperty().unbindBidirectional(vm.queryProperty()));
+        disposer.bindBidirectional(search.textProperty(), vm.queryProperty());
         count.textProperty().bind(vm.countTextProperty());
         codes.setItems(vm.shown());
         codes.setCellFactory(lv -> new ListCell<>() {

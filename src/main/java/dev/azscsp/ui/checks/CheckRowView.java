@@ -43,8 +43,7 @@ final class CheckRowView extends VBox {
         duration.setAlignment(Pos.CENTER_RIGHT);
         ToggleButton expand = new ToggleButton();
         expand.getStyleClass().addAll("button-icon", "flat", "expand-button");
-        expand.selectedProperty().bindBidirectional(row.expandedProperty());
-        disposer.onDispose(() -> expand.selectedProperty().unbindBidirectional(row.expandedProperty()));
+        disposer.bindBidirectional(expand.selectedProperty(), row.expandedProperty());
         expand.disableProperty().bind(row.evidenceProperty().isEmpty());
         HBox line = new HBox(10, icon, title, status, duration, expand);
         line.setAlignment(Pos.CENTER_LEFT);

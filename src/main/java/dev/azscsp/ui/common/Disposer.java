@@ -31,6 +31,12 @@ public final class Disposer {
         listener.changed(value, null, value.getValue());
     }
 
+    /** Binds a control's property to a ViewModel's both ways, until the view is thrown away. */
+    public <T> void bindBidirectional(javafx.beans.property.Property<T> control, javafx.beans.property.Property<T> model) {
+        control.bindBidirectional(model);
+        undo.add(() -> control.unbindBidirectional(model));
+    }
+
     public void onDispose(Runnable r) {
         undo.add(r);
     }

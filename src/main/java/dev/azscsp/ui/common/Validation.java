@@ -42,8 +42,7 @@ public final class Validation {
     private void bind(TextInputControl control, javafx.beans.property.StringProperty value,
                       javafx.beans.property.BooleanProperty touched, ObservableValue<String> text,
                       ObservableValue<Severity> severity, Label message, boolean required) {
-        control.textProperty().bindBidirectional(value);
-        disposer.onDispose(() -> control.textProperty().unbindBidirectional(value));
+        disposer.bindBidirectional(control.textProperty(), value);
         message.textProperty().bind(text);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());

@@ -109,8 +109,7 @@ public final class ConnectView extends View {
         };
         scenario.setCellFactory(scenarioCells);
         scenario.setButtonCell(scenarioCells.call(null));
-        scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
-        disposer.onDispose(() -> scenario.valueProperty().unbindBidirectional(vm.scenarioProperty()));
+        disposer.bindBidirectional(scenario.valueProperty(), vm.scenarioProperty());
         scenarioLabel.setLabelFor(scenario);
 
         cloud.getItems().setAll(Cloud.values());
@@ -122,8 +121,7 @@ public final class ConnectView extends View {
         };
         cloud.setCellFactory(cloudCells);
         cloud.setButtonCell(cloudCells.call(null));
-        cloud.valueProperty().bindBidirectional(vm.cloudProperty());
-        disposer.onDispose(() -> cloud.valueProperty().unbindBidirectional(vm.cloudProperty()));
+        disposer.bindBidirectional(cloud.valueProperty(), vm.cloudProperty());
         cloudLabel.setLabelFor(cloud);
 
         Validation validation = new Validation(disposer);

@@ -47,8 +47,7 @@ public final class PasteView extends View {
     @FXML
     private void initialize() {
         textLabel.setLabelFor(text);
-        text.textProperty().bindBidirectional(vm.textProperty());
-        disposer.onDispose(() -> text.textProperty().unbindBidirectional(vm.textProperty()));
+        disposer.bindBidirectional(text.textProperty(), vm.textProperty());
         status.textProperty().bind(vm.statusProperty());
         card.setId("pastedCard");
         cardHolder.getChildren().add(card);

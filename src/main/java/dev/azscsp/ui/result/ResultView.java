@@ -72,8 +72,7 @@ public final class ResultView extends View {
     private void initialize() {
         card.setId("primaryCard");
         cardHolder.getChildren().add(card);
-        redact.selectedProperty().bindBidirectional(vm.redactProperty());
-        disposer.onDispose(() -> redact.selectedProperty().unbindBidirectional(vm.redactProperty()));
+        disposer.bindBidirectional(redact.selectedProperty(), vm.redactProperty());
         redact.setAccessibleHelp(i18n.get("result.redact.help"));
         saveMessage.textProperty().bind(vm.saveMessageProperty());
         saveMessage.visibleProperty().bind(saveMessage.textProperty().isNotEmpty());
