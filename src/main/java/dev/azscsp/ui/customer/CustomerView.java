@@ -8,18 +8,17 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 
 import atlantafx.base.theme.Styles;
 
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.settings.RecentCustomer;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.RecentChoices;
 import dev.azscsp.ui.common.Validation;
 import dev.azscsp.ui.common.View;
 
@@ -73,19 +72,7 @@ public final class CustomerView extends View {
         explainButton.visibleProperty().bind(vm.explainableProperty());
         explainButton.managedProperty().bind(vm.explainableProperty());
 
-        recent.setItems(vm.recents());
-        Callback<javafx.scene.control.ListView<RecentCustomer>, ListCell<RecentCustomer>> cells = lv -> new ListCell<>() {
-            @Override protected void updateItem(RecentCustomer c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : vm.describe(c));
-            }
-        };
-        recent.setCellFactory(cells);
-        recent.setButtonCell(cells.call(null));
-        recent.setOnAction(e -> vm.use(recent.getValue()));
-        recentLabel.setLabelFor(recent);
-        recentRow.visibleProperty().bind(Bindings.isNotEmpty(vm.recents()));
-        recentRow.managedProperty().bind(recentRow.visibleProperty());
+        RecentChoices.wire(recent, recentLabel, recentRow, vm.recents(), vm::describe, vm::use);
 
         Map<Intent, RadioButton> radios = Map.of(Intent.VERIFY, verify, Intent.CHECK_BEFORE_ADD, beforeAdd, Intent.ADD, add);
         ToggleGroup group = new ToggleGroup();

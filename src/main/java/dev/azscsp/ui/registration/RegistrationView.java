@@ -7,19 +7,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
 
 import atlantafx.base.theme.Styles;
 
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.settings.RecentRegistration;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.RecentChoices;
 import dev.azscsp.ui.common.Validation;
 import dev.azscsp.ui.common.View;
 
@@ -72,19 +71,7 @@ public final class RegistrationView extends View {
         nameLabel.setLabelFor(registrationName);
         cloudIdLabel.setLabelFor(stampCloudId);
 
-        recent.setItems(vm.recents());
-        Callback<javafx.scene.control.ListView<RecentRegistration>, ListCell<RecentRegistration>> cells = lv -> new ListCell<>() {
-            @Override protected void updateItem(RecentRegistration r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : vm.describe(r));
-            }
-        };
-        recent.setCellFactory(cells);
-        recent.setButtonCell(cells.call(null));
-        recent.setOnAction(e -> vm.use(recent.getValue()));
-        recentLabel.setLabelFor(recent);
-        recentRow.visibleProperty().bind(Bindings.isNotEmpty(vm.recents()));
-        recentRow.managedProperty().bind(recentRow.visibleProperty());
+        RecentChoices.wire(recent, recentLabel, recentRow, vm.recents(), vm::describe, vm::use);
 
         findButton.disableProperty().bind(vm.canFindProperty().not());
         var state = vm.findStateProperty();
