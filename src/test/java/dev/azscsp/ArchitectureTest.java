@@ -20,7 +20,7 @@ class ArchitectureTest {
     }
 
     static void mayOnlyUse(String pkg, String... allowed) {
-        String[] ours = {"dev.azscsp.i18n..", "dev.azscsp.catalog..", "dev.azscsp.diagnosis..", "dev.azscsp.azure..",
+        String[] ours = {"dev.azscsp.syntax..", "dev.azscsp.i18n..", "dev.azscsp.catalog..", "dev.azscsp.diagnosis..", "dev.azscsp.azure..",
                 "dev.azscsp.demo..", "dev.azscsp.report..", "dev.azscsp.settings..", "dev.azscsp.app..", "dev.azscsp.ui..",
                 "dev.azscsp.cli.."};
         java.util.List<String> forbidden = new java.util.ArrayList<>();
@@ -36,25 +36,26 @@ class ArchitectureTest {
 
     @Test
     void leafPackagesUseNothingOfOurs() {
+        mayOnlyUse("dev.azscsp.syntax..");
         mayOnlyUse("dev.azscsp.i18n..");
         mayOnlyUse("dev.azscsp.settings..");
-        mayOnlyUse("dev.azscsp.catalog..", "dev.azscsp.i18n..");
+        mayOnlyUse("dev.azscsp.catalog..", "dev.azscsp.syntax..", "dev.azscsp.i18n..");
     }
 
     @Test
     void theDomainOwnsThePortAndKnowsNoAdapter() {
-        mayOnlyUse("dev.azscsp.diagnosis..", "dev.azscsp.catalog..", "dev.azscsp.i18n..");
+        mayOnlyUse("dev.azscsp.diagnosis..", "dev.azscsp.syntax..", "dev.azscsp.catalog..", "dev.azscsp.i18n..");
     }
 
     @Test
     void adaptersDependOnTheDomainOnly() {
-        mayOnlyUse("dev.azscsp.azure..", "dev.azscsp.diagnosis..", "dev.azscsp.i18n..");
-        mayOnlyUse("dev.azscsp.demo..", "dev.azscsp.diagnosis..", "dev.azscsp.i18n..");
+        mayOnlyUse("dev.azscsp.azure..", "dev.azscsp.syntax..", "dev.azscsp.diagnosis..", "dev.azscsp.i18n..");
+        mayOnlyUse("dev.azscsp.demo..", "dev.azscsp.syntax..", "dev.azscsp.diagnosis..", "dev.azscsp.i18n..");
     }
 
     @Test
     void reportsRenderTheDomainAndTheCatalog() {
-        mayOnlyUse("dev.azscsp.report..", "dev.azscsp.diagnosis..", "dev.azscsp.catalog..", "dev.azscsp.i18n..");
+        mayOnlyUse("dev.azscsp.report..", "dev.azscsp.syntax..", "dev.azscsp.diagnosis..", "dev.azscsp.catalog..", "dev.azscsp.i18n..");
     }
 
     @Test
@@ -69,7 +70,7 @@ class ArchitectureTest {
 
     @Test
     void theCoreIsPlainJava() {
-        noClasses().that().resideInAnyPackage("dev.azscsp.catalog..", "dev.azscsp.diagnosis..", "dev.azscsp.report..",
+        noClasses().that().resideInAnyPackage("dev.azscsp.syntax..", "dev.azscsp.catalog..", "dev.azscsp.diagnosis..", "dev.azscsp.report..",
                         "dev.azscsp.settings..", "dev.azscsp.i18n..", "dev.azscsp.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.azure..", "reactor..")
                 .check(classes);

@@ -21,5 +21,9 @@ public record ErrorCard(CodeInfo info, Language language, String title, String d
         }
     }
 
-    public record Command(Shell shell, String text) {}
+    /**
+     * @param note null, or why some values were left as placeholders in {@code text}: they do not have the syntax
+     *             a value must have to be pasted into a shell ({@link Placeholder#accepts})
+     */
+    public record Command(Shell shell, String text, String note) {}
 }

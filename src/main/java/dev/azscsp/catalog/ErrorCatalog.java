@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,13 +39,16 @@ public final class ErrorCatalog {
     private final Map<String, CommandTemplate> commands;
     private final Map<Language, Map<Placeholder, String>> markers;
     private final Map<Language, Map<String, CardText>> texts;
+    private final Map<Language, String> withheldNotes;
 
     private ErrorCatalog(Map<String, CodeInfo> codes, Map<String, CommandTemplate> commands,
-                         Map<Language, Map<Placeholder, String>> markers, Map<Language, Map<String, CardText>> texts) {
+                         Map<Language, Map<Placeholder, String>> markers, Map<Language, Map<String, CardText>> texts,
+                         Map<Language, String> withheldNotes) {
         this.codes = codes;
         this.commands = commands;
         this.markers = markers;
         this.texts = texts;
+        this.withheldNotes = withheldNotes;
     }
 
     /** The catalog shipped with the app, loaded once. */
@@ -61,7 +65,13 @@ public final class ErrorCatalog {
 
     /** Loads and validates a catalog from a class-path folder such as {@code /dev/azscsp/catalog/}. */
     public static ErrorCatalog load(String classPathFolder) {
-        return new Loader(classPathFolder).load();
+        String folder = classPathFolder.endsWith("/") ? classPathFolder : classPathFolder + "/";
+        return new Loader(file -> ErrorCatalog.class.getResourceAsStream(folder + file), folder).load();
+    }
+
+    /** Loads a catalog whose files {@code open} gives by name (null for a missing file); for tests of the checks. */
+    static ErrorCatalog load(Function<String, InputStream> open) {
+        return new Loader(open, "the given files").load();
     }
 
     public List<CodeInfo> codes() { return List.copyOf(codes.values()); }
@@ -101,10 +111,7 @@ public final class ErrorCatalog {
         int n = 1;
         for (ActionText a : t.actions()) {
             List<ErrorCard.Command> cmds = new ArrayList<>();
-            for (String id : a.commandIds()) {
-                CommandTemplate ct = commands.get(id);
-                cmds.add(new ErrorCard.Command(ct.shell(), Template.fill(ct.template(), v, m, ct.shell()::quoteInside)));
-            }
+            for (String id : a.commandIds()) cmds.add(command(commands.get(id), v, m, language));
             actions.add(new ErrorCard.Action(n++, Template.fill(a.text(), v, m, prose), cmds));
         }
         return new ErrorCard(info, language, Template.fill(t.title(), v, m, prose), details,
@@ -112,13 +119,36 @@ public final class ErrorCatalog {
                 t.relation() == null ? null : Template.fill(t.relation(), v, m, prose), actions);
     }
 
+    /**
+     * A command with the values that may be pasted into its shell; any other value stays a placeholder, and the
+     * command's note says which and why. A pasted error names values chosen by whoever wrote it: only a value with
+     * its placeholder's syntax, and none of the shell's quoting characters, may become part of something to run.
+     */
+    private ErrorCard.Command command(CommandTemplate ct, Values values, Map<Placeholder, String> markers, Language language) {
+        Values safe = values;
+        List<String> withheld = new ArrayList<>();
+        for (String name : Template.names(ct.template())) {
+            Placeholder p = Placeholder.byKey(name).orElseThrow();
+            String value = safe.get(p).orElse(null);
+            if (value != null && !(p.accepts(value) && ct.shell().canHold(value))) {
+                safe = safe.with(p, null);
+                withheld.add(markers.get(p));
+            }
+        }
+        String text = Template.fill(ct.template(), safe, markers, ct.shell()::quoteInside);
+        String note = withheld.isEmpty() ? null : withheldNotes.get(language).replace("{0}", String.join(", ", withheld));
+        return new ErrorCard.Command(ct.shell(), text, note);
+    }
+
     /** Reads and checks the four files; every problem names its file, code and field. */
     private static final class Loader {
         private static final ObjectMapper JSON = new ObjectMapper();
-        private final String folder;
+        private final Function<String, InputStream> open;
+        private final String where;
 
-        Loader(String folder) {
-            this.folder = folder.endsWith("/") ? folder : folder + "/";
+        Loader(Function<String, InputStream> open, String where) {
+            this.open = open;
+            this.where = where;
         }
 
         ErrorCatalog load() {
@@ -126,6 +156,7 @@ public final class ErrorCatalog {
             Map<String, CommandTemplate> commands = readCommands("commands.json");
             Map<Language, Map<Placeholder, String>> markers = new EnumMap<>(Language.class);
             Map<Language, Map<String, CardText>> texts = new EnumMap<>(Language.class);
+            Map<Language, String> withheldNotes = new EnumMap<>(Language.class);
             for (Language lang : Language.values()) {
                 String file = "texts_" + lang.tag() + ".json";
                 JsonNode root = read(file);
@@ -135,14 +166,18 @@ public final class ErrorCatalog {
                 }
                 markers.put(lang, readMarkers(file, root.path("markers")));
                 texts.put(lang, readTexts(file, lang, root.path("cards"), codes, commands));
+                String note = prose(file, null, root, "withheldNote");
+                if (!note.contains("{0}")) throw new CatalogException(file, null, "withheldNote", "must name the placeholders with {0}");
+                withheldNotes.put(lang, note);
             }
             return new ErrorCatalog(Collections.unmodifiableMap(codes), Collections.unmodifiableMap(commands),
-                    Collections.unmodifiableMap(markers), Collections.unmodifiableMap(texts));
+                    Collections.unmodifiableMap(markers), Collections.unmodifiableMap(texts),
+                    Collections.unmodifiableMap(withheldNotes));
         }
 
         private JsonNode read(String file) {
-            try (InputStream in = ErrorCatalog.class.getResourceAsStream(folder + file)) {
-                if (in == null) throw new CatalogException(file, null, null, "file not found in " + folder);
+            try (InputStream in = open.apply(file)) {
+                if (in == null) throw new CatalogException(file, null, null, "file not found in " + where);
                 JsonNode node = JSON.readTree(in);
                 if (node == null || !node.isObject()) throw new CatalogException(file, null, null, "expected a JSON object");
                 return node;
@@ -214,6 +249,15 @@ public final class ErrorCatalog {
                 }
                 String template = text(file, null, n, "template");
                 checkPlaceholders(file, null, "template of command " + id, template);
+                if (Template.names(template).contains(Placeholder.DETAIL.key())) {
+                    throw new CatalogException(file, null, "template of command " + id, "{detail} is free text and cannot be part of a command");
+                }
+                if (shell != Shell.TEXT) {
+                    String outside = Template.firstOutsideSingleQuotes(template);
+                    if (outside != null) {
+                        throw new CatalogException(file, null, "template of command " + id, "placeholder {" + outside + "} must sit inside single quotes");
+                    }
+                }
                 commands.put(id, new CommandTemplate(id, shell, template));
             }
             return commands;
@@ -225,6 +269,12 @@ public final class ErrorCatalog {
                 JsonNode v = node.get(p.key());
                 if (v == null || !v.isTextual() || v.asText().isBlank()) {
                     throw new CatalogException(file, null, "markers." + p.key(), "missing or empty");
+                }
+                for (char c : v.asText().toCharArray()) {            // markers stand inside commands too
+                    if (Shell.QUOTING.indexOf(c) >= 0 || Character.isISOControl(c)) {
+                        throw new CatalogException(file, null, "markers." + p.key(),
+                                String.format("holds U+%04X, which would end or change a quoted command argument", (int) c));
+                    }
                 }
                 m.put(p, v.asText());
             }

@@ -61,6 +61,26 @@ public final class Template {
         return out.toString();
     }
 
+    /**
+     * The first placeholder of a command template that is not inside a single-quoted string, or null. Inside single
+     * quotes PowerShell and POSIX shells expand nothing, so a value there can only end the string with a quote,
+     * which never reaches a command ({@link Shell#canHold}).
+     */
+    public static String firstOutsideSingleQuotes(String template) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '\'' && !dbl) single = !single;
+            else if (c == '"' && !single) dbl = !dbl;
+            else if (c == '{' && !single) {
+                int end = nameEnd(template, i);
+                if (end > 0) return template.substring(i + 1, end);
+            }
+        }
+        return null;
+    }
+
     /** Index of the closing brace when a placeholder starts at {@code open}, else -1. */
     private static int nameEnd(String s, int open) {
         int j = open + 1;

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azscsp.catalog.ErrorCard;
 import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.diagnosis.Text;
+import dev.azscsp.diagnosis.input.Field;
+import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.paste.ErrorTextReader;
 import dev.azscsp.diagnosis.paste.Extracted;
 import dev.azscsp.diagnosis.paste.PasteResult;
@@ -99,6 +101,8 @@ final class ExplainCommand implements Callable<Integer> {
         x.put("correlationId", e.correlationId());
         x.put("requestId", e.requestId());
         x.put("timestamp", e.timestamp());
+        ObjectNode look = root.putObject("lookalikeIds");
+        e.lookalikeIds().forEach((p, v) -> look.put(p.key(), v));
         root.put("confidence", r.confidence().name().toLowerCase(java.util.Locale.ROOT));
         if (card == null) root.putNull("card");
         else root.set("card", CardJson.of(card, m));
@@ -106,9 +110,12 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String human(PasteResult r, ErrorCard card, Language l, boolean markdown) {
+        StringBuilder notes = new StringBuilder();
+        r.extracted().lookalikeIds().forEach((p, v) -> Field.of(p).ifPresent(f ->
+                notes.append('\n').append(InputRules.lookalikeId(f, v).in(l)).append('\n')));
         if (card == null) {
             String hint = Text.of(r.hint().key(), String.join(", ", r.unknownCodes())).in(l);
-            return hint + "\n";
+            return hint + "\n" + notes;
         }
         List<InputRow> rows = new ArrayList<>();
         Extracted e = r.extracted();
@@ -122,7 +129,7 @@ final class ExplainCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder(markdown ? TicketText.markdown(card, rows, null, false) : TicketText.plain(card, rows, null, false));
         List<String> others = r.codes().stream().filter(c -> !c.equals(r.primaryCode())).toList();
         if (!others.isEmpty()) b.append('\n').append(Text.of("paste.alsoFound").in(l)).append(": ").append(String.join(", ", others)).append('\n');
-        return b.toString();
+        return b.append(notes).toString();
     }
 
     private static void add(List<InputRow> rows, String key, String value, Language l) {

@@ -30,6 +30,7 @@ public final class CardJson {
                 ObjectNode cn = cmds.addObject();
                 cn.put("shell", c.shell().key());
                 cn.put("text", c.text());
+                cn.put("note", c.note());
             }
         }
         n.put("docUrl", card.info().docUrl());

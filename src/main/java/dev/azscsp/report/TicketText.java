@@ -40,6 +40,7 @@ public final class TicketText {
             for (ErrorCard.Command c : a.commands()) {
                 b.append("     [").append(m.get("shell." + c.shell().key())).append("]\n");
                 for (String line : Sanitize.block(c.text()).split("\n", -1)) b.append("       ").append(line).append('\n');
+                if (c.note() != null) b.append("       (").append(indentAfterFirst(Sanitize.block(c.note()), "        ")).append(")\n");
             }
         }
         b.append('\n').append(m.get("label.documentation")).append(": ").append(card.info().docUrl()).append('\n');
@@ -73,6 +74,7 @@ public final class TicketText {
             b.append(a.number()).append(". ").append(Markdown.paragraph(a.text()).replace("\n", "\n   ")).append('\n');
             for (ErrorCard.Command c : a.commands()) {
                 b.append('\n').append(indent(Markdown.fence(fenceInfo(c.shell()), c.text()), "   ")).append('\n');
+                if (c.note() != null) b.append('\n').append("   > ").append(Markdown.paragraph(c.note()).replace("\n", "\n   > ")).append('\n');
             }
             b.append('\n');
         }

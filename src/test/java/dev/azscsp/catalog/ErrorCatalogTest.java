@@ -54,7 +54,11 @@ class ErrorCatalogTest {
             assertThat(card.cause()).as(c.code()).isNotBlank();
             assertThat(card.actions()).as(c.code()).isNotEmpty();
             if (c.origin() != Origin.SERVICE) assertThat(card.relation()).as(c.code()).isNotBlank();
-            String all = card.title() + card.details() + card.cause() + card.actions();
+            StringBuilder all = new StringBuilder(card.title() + card.details() + card.cause());
+            for (ErrorCard.Action a : card.actions()) {
+                all.append(a.text());
+                for (ErrorCard.Command cmd : a.commands()) all.append(cmd.text());
+            }
             assertThat(all).as(c.code()).doesNotContain("null").doesNotContain("{subscriptionId}").doesNotContain("{detail}");
         }
     }
@@ -91,12 +95,21 @@ class ErrorCatalogTest {
     }
 
     @Test
-    void quotesValuesSafelyInsideCommands() {
+    void keepsAValueWithAQuoteOutOfCommands() {
         Values v = Values.empty().with(Placeholder.REGISTRATION_NAME, "it's");
         ErrorCard card = catalog.card("CustomerSubscriptionsNotAllowed", Language.EN, v);
-        assertThat(card.actions()).flatExtracting(ErrorCard.Action::commands)
-                .filteredOn(c -> c.shell() == Shell.POWERSHELL).extracting(ErrorCard.Command::text)
-                .anyMatch(t -> t.contains("registrations/it''s'"));
+        assertThat(card.actions()).flatExtracting(ErrorCard.Action::commands).extracting(ErrorCard.Command::text)
+                .isNotEmpty().noneMatch(t -> t.contains("it's") || t.contains("it''s"));
+    }
+
+    @Test
+    void quotingDoublesEveryPowerShellSingleQuoteAndRefusesOneInAnAzureCliLine() {
+        assertThat(Shell.POWERSHELL.quoteInside("a'b\u2018c\u2019d\u201ae\u201bf"))
+                .isEqualTo("a''b\u2018\u2018c\u2019\u2019d\u201a\u201ae\u201b\u201bf");
+        assertThatThrownBy(() -> Shell.AZURE_CLI.quoteInside("a\u201ab")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Shell.AZURE_CLI.canHold("$(calc)")).isFalse();
+        assertThat(Shell.TEXT.canHold("$(calc)")).isTrue();
+        assertThat(Shell.TEXT.canHold("a\u202eb")).isFalse();
     }
 
     @Test

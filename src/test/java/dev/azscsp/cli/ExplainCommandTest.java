@@ -92,4 +92,33 @@ class ExplainCommandTest {
         }
         assertThat(checked).isGreaterThanOrEqualTo(40);
     }
+
+    /** The critical case: a name from a pasted text must never turn a ready-to-run command into another command. */
+    @Test
+    void aPastedNameThatWouldEndAPowerShellStringIsKeptOutOfTheCommands(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("error.txt");
+        Files.writeString(f, PS.replace("AzureStack-Old", "AzureStack-1\u201a;Start-Process calc;#"));
+        for (String format : new String[] {"text", "markdown", "json"}) {
+            CliRun r = CliRun.of("explain", f.toString(), "--format", format, "--lang", "fr");
+            assertThat(r.exitCode()).isZero();
+            String commands = format.equals("json")
+                    ? new ObjectMapper().readTree(r.out()).get("card").get("actions").findValues("text").toString()
+                    : r.out().lines().filter(l -> l.contains("Get-AzResource") || l.contains("az resource")).reduce("", String::concat);
+            assertThat(commands).as(format).contains("<nom de l\u02bcinscription>").doesNotContain("Start-Process");
+            assertThat(r.out()).as(format).contains("Non rempli");
+        }
+    }
+
+    @Test
+    void anIdWithLookAlikeDigitsIsReportedNotUsed(@TempDir Path dir) throws Exception {
+        String fullWidth = "\uff44\uff44\uff18\uff15\uff19\uff17\uff42\uff14-8739-4467-8b10-f8679f62bfbf";
+        Path f = dir.resolve("error.txt");
+        Files.writeString(f, PS.replace("dd8597b4-8739-4467-8b10-f8679f62bfbf", fullWidth), StandardCharsets.UTF_8);
+        CliRun text = CliRun.of("explain", f.toString(), "--lang", "en");
+        assertThat(text.out()).contains("Registration subscription ID in the text, " + fullWidth + ", is written with look-alike characters",
+                "U+FF44").doesNotContain("Registration subscription ID: " + fullWidth);
+        JsonNode j = new ObjectMapper().readTree(CliRun.of("explain", f.toString(), "--format", "json").out());
+        assertThat(j.get("extracted").get("subscriptionId").isNull()).isTrue();
+        assertThat(j.get("lookalikeIds").get("subscriptionId").asText()).isEqualTo(fullWidth);
+    }
 }

@@ -49,6 +49,12 @@ public final class Screenshots {
             + New-AzResource -ResourceId "/subscriptions/dd8597b4-8739-4467-8b10-f8679f62bfbf/resourceGroups/azurestack/providers/Microsoft.AzureStack/registrations/AzureStackRegistration/customerSubscriptions/e09a4e93-29a7-4eba-a6d4-76202383f07f" -ApiVersion 2017-06-01
             """;
 
+    /** A paste whose values must not reach a command: a name that ends a PowerShell string, a full-width id. */
+    private static final String PASTED_HOSTILE = "New-AzResource : The provided registration was not found. Make sure the "
+            + "following information was provided correctly: 1. Subscription identifier (value provided: "
+            + "\uff44\uff44\uff18\uff15\uff19\uff17\uff42\uff14-8739-4467-8b10-f8679f62bfbf), 2. Resource group (value "
+            + "provided: azurestack), 3. Registration name (value provided: AzureStack-1\u201a;Start-Process calc;#).";
+
     /** The "Check many" file: mapped, unmapped, not CSP, unknown, malformed and unreadable lines. */
     private static final String BULK_CSV = """
             customerSubscriptionId,customerTenantId,label
@@ -193,6 +199,10 @@ public final class Screenshots {
 
         fx(() -> { vm.go(Page.PASTE); vm.paste().textProperty().set(PASTED); return null; });
         shot("paste-" + l);
+        if (full) {
+            fx(() -> { vm.paste().textProperty().set(PASTED_HOSTILE); return null; });
+            shotContent("paste-withheld-" + l, ".paste-page");
+        }
 
         fx(() -> { vm.go(Page.CATALOG); vm.catalog().queryProperty().set(lang == Language.FR ? "locataire" : "tenant"); vm.catalog().select("UnauthorizedCspRegistration"); return null; });
         shot("catalog-" + l);
@@ -227,9 +237,14 @@ public final class Screenshots {
 
     /** The whole content of the page, beyond the scroll pane's viewport. */
     private void shotContent(String name) throws Exception {
+        shotContent(name, ".result-page");
+    }
+
+    /** The whole content of the page that {@code selector} finds, also what is scrolled out of view. */
+    private void shotContent(String name, String selector) throws Exception {
         settle();
         WritableImage img = fx(() -> {
-            Node page = stage.getScene().lookup(".result-page");
+            Node page = stage.getScene().lookup(selector);
             SnapshotParameters p = new SnapshotParameters();
             p.setTransform(Transform.scale(1, 1));
             return page.snapshot(p, null);

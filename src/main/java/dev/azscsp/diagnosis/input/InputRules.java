@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.RegistrationTarget;
 import dev.azscsp.diagnosis.Text;
+import dev.azscsp.syntax.ArmSyntax;
 
 /**
  * The offline rules for what the user typed: instant, no network. They clean values up the way people paste them
@@ -19,14 +20,9 @@ public final class InputRules {
     /** Longer input is refused before any pattern runs, so a huge paste stays instant. */
     static final int MAX_FIELD_LENGTH = 1000;
 
-    private static final Pattern GUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** A subscription id inside a pasted ARM id or URL. */
     private static final Pattern SUBSCRIPTION_SEGMENT =
             Pattern.compile("(?i)/subscriptions/([^/?#\\s]{1,100})");
-    private static final Pattern RESOURCE_GROUP = Pattern.compile("[\\p{L}\\p{N}_\\-.()]{1,90}");
-    private static final String NAME_FORBIDDEN = "<>*%&:\\?/#+'\"";
-    private static final int NAME_MAX = 260;
 
     private InputRules() {}
 
@@ -84,7 +80,7 @@ public final class InputRules {
     }
 
     public static boolean isGuid(String v) {
-        return v != null && v.length() == 36 && GUID.matcher(v).matches();
+        return ArmSyntax.isGuid(v);
     }
 
     private static String subscriptionId(String raw, Field field, boolean required, List<InputProblem> problems) {
@@ -100,7 +96,9 @@ public final class InputRules {
             return null;
         }
         if (!isGuid(v)) {
-            Text why = v.length() != 36 && v.replace("-", "").length() == 32 && v.replace("-", "").chars().allMatch(InputRules::hex)
+            Text why = ArmSyntax.looksLikeGuid(v)
+                    ? Text.of("input.guidLookalike", firstNotAscii(v))
+                    : v.length() != 36 && v.replace("-", "").length() == 32 && v.replace("-", "").chars().allMatch(InputRules::hex)
                     ? Text.of("input.guidDashes")
                     : v.chars().anyMatch(c -> !hex(c) && c != '-')
                     ? Text.of("input.guidBadCharacter", firstBadCharacter(v))
@@ -118,13 +116,13 @@ public final class InputRules {
                     Text.of("input.required", Text.of("field.RESOURCE_GROUP")), "InputFormatInvalid"));
             return null;
         }
-        if (v.length() > 90) {
+        if (v.length() > ArmSyntax.RESOURCE_GROUP_MAX) {
             problems.add(new InputProblem(Field.RESOURCE_GROUP, true, Text.of("input.resourceGroupLength", v.length()), "InputFormatInvalid"));
             return null;
         }
-        if (!RESOURCE_GROUP.matcher(v).matches()) {
-            problems.add(new InputProblem(Field.RESOURCE_GROUP, true,
-                    Text.of("input.resourceGroupCharacter", firstNotMatching(v, "_-.()")), "InputFormatInvalid"));
+        String bad = firstNotNameCharacter(v);
+        if (bad != null) {
+            problems.add(new InputProblem(Field.RESOURCE_GROUP, true, Text.of("input.resourceGroupCharacter", bad), "InputFormatInvalid"));
             return null;
         }
         if (v.endsWith(".")) {
@@ -141,17 +139,15 @@ public final class InputRules {
                     Text.of("input.required", Text.of("field.REGISTRATION_NAME")), "InputFormatInvalid"));
             return null;
         }
-        if (v.length() > NAME_MAX) {
-            problems.add(new InputProblem(Field.REGISTRATION_NAME, true, Text.of("input.nameLength", v.length(), NAME_MAX), "InputFormatInvalid"));
+        if (v.length() > ArmSyntax.REGISTRATION_NAME_MAX) {
+            problems.add(new InputProblem(Field.REGISTRATION_NAME, true,
+                    Text.of("input.nameLength", v.length(), ArmSyntax.REGISTRATION_NAME_MAX), "InputFormatInvalid"));
             return null;
         }
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (NAME_FORBIDDEN.indexOf(c) >= 0 || Character.isISOControl(c) || Character.isWhitespace(c)) {
-                problems.add(new InputProblem(Field.REGISTRATION_NAME, true,
-                        Text.of("input.nameCharacter", describe(c)), "InputFormatInvalid"));
-                return null;
-            }
+        String bad = firstNotNameCharacter(v);
+        if (bad != null) {
+            problems.add(new InputProblem(Field.REGISTRATION_NAME, true, Text.of("input.nameCharacter", bad), "InputFormatInvalid"));
+            return null;
         }
         if (v.endsWith(".")) {
             problems.add(new InputProblem(Field.REGISTRATION_NAME, true, Text.of("input.namePeriod"), "InputFormatInvalid"));
@@ -161,6 +157,14 @@ public final class InputRules {
             problems.add(new InputProblem(Field.REGISTRATION_NAME, false, Text.of("input.nameIsGuid"), "RegistrationNotFound"));
         }
         return v;
+    }
+
+    /**
+     * Says that a pasted id was not used because it only looks like one ({@link ArmSyntax#looksLikeGuid}): it names
+     * the field, the id as written and the first character that is not what it seems.
+     */
+    public static Text lookalikeId(Field field, String value) {
+        return Text.of("paste.lookalike", Text.of("field." + field.name()), value, firstNotAscii(value));
     }
 
     /** Trims white space (non-breaking too) and the quotes people copy along with a value. */
@@ -184,10 +188,17 @@ public final class InputRules {
         return v.chars().filter(c -> !hex(c) && c != '-').mapToObj(c -> describe((char) c)).findFirst().orElse("?");
     }
 
-    private static String firstNotMatching(String v, String allowed) {
+    /** The first character ARM does not accept in a name, described; null when there is none. */
+    private static String firstNotNameCharacter(String v) {
+        int[] bad = v.codePoints().filter(c -> !ArmSyntax.isNameCharacter(c)).limit(1).toArray();
+        if (bad.length == 0) return null;
+        return Character.isBmpCodePoint(bad[0]) ? describe((char) bad[0]) : String.format("U+%05X", bad[0]);
+    }
+
+    private static String firstNotAscii(String v) {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (!Character.isLetterOrDigit(c) && allowed.indexOf(c) < 0) return describe(c);
+            if (c >= 128) return "\u201c" + c + "\u201d " + String.format("(U+%04X)", (int) c);
         }
         return "?";
     }

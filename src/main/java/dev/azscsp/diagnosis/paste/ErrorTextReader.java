@@ -19,6 +19,7 @@ import dev.azscsp.catalog.Origin;
 import dev.azscsp.catalog.Placeholder;
 import dev.azscsp.diagnosis.Precedence;
 import dev.azscsp.i18n.Language;
+import dev.azscsp.syntax.ArmSyntax;
 
 /**
  * Reads whatever an admin pasted (a PowerShell error record, Azure CLI output, an ARM error body, a REST trace, a
@@ -316,7 +317,7 @@ public final class ErrorTextReader {
      * (the request itself), then the messages, then other ids of the same subscription, then cmdlet arguments.
      */
     private static Extracted extract(NormalizedText t, FieldScanner fields, List<Hit> hits, Integer httpStatus) {
-        Map<Placeholder, String> v = new EnumMap<>(Placeholder.class);
+        FoundValues v = new FoundValues();
         List<ResourceIdScanner.ResourceId> ids = ResourceIdScanner.scan(t);
         ResourceIdScanner.ResourceId best = null;
         for (ResourceIdScanner.ResourceId id : ids) {
@@ -325,7 +326,7 @@ public final class ErrorTextReader {
         if (best != null) put(v, best);
         List<Hit> ordered = new ArrayList<>(hits);
         ordered.sort(Comparator.comparingInt(Hit::start));
-        for (Hit h : ordered) h.values.forEach(v::putIfAbsent);
+        for (Hit h : ordered) h.values.forEach(v::offer);
         String sub = v.get(Placeholder.SUBSCRIPTION_ID);
         for (ResourceIdScanner.ResourceId id : ids) {
             if (id == best || id.kind() == ResourceIdScanner.Kind.OTHER_PROVIDER) continue;
@@ -339,17 +340,17 @@ public final class ErrorTextReader {
             String value = MessagePattern.cleanValue(arg[1], null);
             if (value == null) continue;
             switch (name) {
-                case "resourcegroupname" -> v.putIfAbsent(Placeholder.RESOURCE_GROUP, value);
-                case "registrationname" -> v.putIfAbsent(Placeholder.REGISTRATION_NAME, value);
+                case "resourcegroupname" -> v.offer(Placeholder.RESOURCE_GROUP, value);
+                case "registrationname" -> v.offer(Placeholder.REGISTRATION_NAME, value);
                 case "resourcename" -> {
                     int slash = value.indexOf('/');
                     if (slash > 0) {
-                        v.putIfAbsent(Placeholder.REGISTRATION_NAME, value.substring(0, slash));
+                        v.offer(Placeholder.REGISTRATION_NAME, value.substring(0, slash));
                         String rest = value.substring(slash + 1);
-                        if (!rest.isEmpty() && rest.indexOf('/') < 0) v.putIfAbsent(Placeholder.CUSTOMER_SUBSCRIPTION_ID, rest);
+                        if (!rest.isEmpty() && rest.indexOf('/') < 0) v.offer(Placeholder.CUSTOMER_SUBSCRIPTION_ID, rest);
                     }
                 }
-                default -> { if (NormalizedText.isGuid(value)) v.putIfAbsent(Placeholder.SUBSCRIPTION_ID, value); }
+                default -> { if (NormalizedText.isGuid(value)) v.offer(Placeholder.SUBSCRIPTION_ID, value); }
             }
         }
         FieldScanner.Found corr = fields.correlationId();
@@ -365,14 +366,38 @@ public final class ErrorTextReader {
         return new Extracted(v.get(Placeholder.SUBSCRIPTION_ID), v.get(Placeholder.RESOURCE_GROUP),
                 v.get(Placeholder.REGISTRATION_NAME), v.get(Placeholder.CUSTOMER_SUBSCRIPTION_ID),
                 corr == null ? null : corr.value(), req == null ? null : req.value(),
-                time == null ? null : time.value(), httpStatus, retryAfter);
+                time == null ? null : time.value(), httpStatus, retryAfter, v.lookalikesLeft());
     }
 
-    private static void put(Map<Placeholder, String> v, ResourceIdScanner.ResourceId id) {
-        if (id.subscriptionId() != null) v.putIfAbsent(Placeholder.SUBSCRIPTION_ID, id.subscriptionId());
-        if (id.resourceGroup() != null) v.putIfAbsent(Placeholder.RESOURCE_GROUP, id.resourceGroup());
-        if (id.registrationName() != null) v.putIfAbsent(Placeholder.REGISTRATION_NAME, id.registrationName());
-        if (id.customerSubscriptionId() != null) v.putIfAbsent(Placeholder.CUSTOMER_SUBSCRIPTION_ID, id.customerSubscriptionId());
+    /**
+     * The values found, first source wins. An id that only looks like a GUID (full-width or Arabic-Indic digits,
+     * Cyrillic letters) is kept aside instead: it is not the id it resembles, and the user is told so.
+     */
+    private static final class FoundValues {
+        private final Map<Placeholder, String> found = new EnumMap<>(Placeholder.class);
+        private final Map<Placeholder, String> lookalikes = new EnumMap<>(Placeholder.class);
+
+        void offer(Placeholder p, String value) {
+            if (value == null) return;
+            if (ArmSyntax.looksLikeGuid(value)) lookalikes.putIfAbsent(p, value);
+            else found.putIfAbsent(p, value);
+        }
+
+        String get(Placeholder p) { return found.get(p); }
+
+        /** The look-alikes for values that no real id filled. */
+        Map<Placeholder, String> lookalikesLeft() {
+            Map<Placeholder, String> left = new EnumMap<>(lookalikes);
+            left.keySet().removeAll(found.keySet());
+            return left;
+        }
+    }
+
+    private static void put(FoundValues v, ResourceIdScanner.ResourceId id) {
+        if (id.subscriptionId() != null) v.offer(Placeholder.SUBSCRIPTION_ID, id.subscriptionId());
+        if (id.resourceGroup() != null) v.offer(Placeholder.RESOURCE_GROUP, id.resourceGroup());
+        if (id.registrationName() != null) v.offer(Placeholder.REGISTRATION_NAME, id.registrationName());
+        if (id.customerSubscriptionId() != null) v.offer(Placeholder.CUSTOMER_SUBSCRIPTION_ID, id.customerSubscriptionId());
     }
 
     /** The message patterns in use, for tests and diagnostics. */

@@ -27,12 +27,19 @@ import dev.azscsp.catalog.Values;
  * @param timestamp               when it happened, as written (HTTP {@code Date}, an ISO time, a routing id's time)
  * @param httpStatus              the first error status (400-599) seen, or null
  * @param retryAfterSeconds       the {@code Retry-After} header, or null
+ * @param lookalikeIds            ids that only look like one: written with full-width or other non-ASCII digits or
+ *                                look-alike letters, as written, by the placeholder they would have filled; they fill
+ *                                nothing (a subscription id is ASCII), and the user is told
  */
 public record Extracted(String subscriptionId, String resourceGroup, String registrationName,
                         String customerSubscriptionId, String correlationId, String requestId, String timestamp,
-                        Integer httpStatus, Integer retryAfterSeconds) {
+                        Integer httpStatus, Integer retryAfterSeconds, Map<Placeholder, String> lookalikeIds) {
 
-    public static final Extracted NONE = new Extracted(null, null, null, null, null, null, null, null, null);
+    public static final Extracted NONE = new Extracted(null, null, null, null, null, null, null, null, null, Map.of());
+
+    public Extracted {
+        lookalikeIds = lookalikeIds.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(lookalikeIds));
+    }
 
     public boolean isEmpty() { return equals(NONE); }
 

@@ -159,6 +159,7 @@ public final class CardView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         Label text = Texts.paragraph(cmd.text(), "mono", "command-text");
         VBox box = new VBox(4, top, text);
+        if (cmd.note() != null) box.getChildren().add(Texts.paragraph(cmd.note(), "command-note", Styles.TEXT_SMALL, Styles.WARNING));
         box.getStyleClass().add("command-box");
         return box;
     }

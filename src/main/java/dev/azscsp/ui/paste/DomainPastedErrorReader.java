@@ -26,7 +26,9 @@ public final class DomainPastedErrorReader implements PastedErrorReader {
         put(v, Field.RESOURCE_GROUP, e.resourceGroup());
         put(v, Field.REGISTRATION_NAME, e.registrationName());
         put(v, Field.CUSTOMER_SUBSCRIPTION_ID, e.customerSubscriptionId());
-        return new PastedError(r.codes(), r.primaryCode(), v);
+        Map<Field, String> lookalikes = new EnumMap<>(Field.class);
+        e.lookalikeIds().forEach((p, id) -> Field.of(p).ifPresent(f -> lookalikes.put(f, id)));
+        return new PastedError(r.codes(), r.primaryCode(), v, lookalikes);
     }
 
     private static void put(Map<Field, String> v, Field f, String value) {

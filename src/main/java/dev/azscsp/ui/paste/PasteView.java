@@ -25,6 +25,7 @@ public final class PasteView extends View {
     @FXML private Label textLabel;
     @FXML private TextArea text;
     @FXML private Label status;
+    @FXML private Label lookalikes;
     @FXML private VBox valuesBox;
     @FXML private GridPane values;
     @FXML private VBox othersBox;
@@ -69,8 +70,12 @@ public final class PasteView extends View {
             label.getStyleClass().add(Styles.TEXT_MUTED);
             values.addRow(row++, label, Texts.paragraph(r.value(), "mono"));
         }
-        valuesBox.setVisible(row > 0);
-        valuesBox.setManaged(row > 0);
+        String notes = String.join("\n", vm.lookalikeNotes());
+        lookalikes.setText(notes);
+        lookalikes.setVisible(!notes.isEmpty());
+        lookalikes.setManaged(!notes.isEmpty());
+        valuesBox.setVisible(row > 0 || !notes.isEmpty());
+        valuesBox.setManaged(valuesBox.isVisible());
 
         others.getChildren().clear();
         for (String code : vm.otherCodes()) {

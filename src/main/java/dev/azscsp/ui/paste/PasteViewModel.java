@@ -19,6 +19,7 @@ import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.RegistrationTarget;
 import dev.azscsp.diagnosis.input.Field;
+import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.report.DiagnosisReport;
 import dev.azscsp.report.InputRow;
@@ -118,6 +119,12 @@ public final class PasteViewModel {
         Map<Field, String> v = reading.get().values();
         return new RegistrationTarget(v.get(Field.SUBSCRIPTION_ID), v.get(Field.RESOURCE_GROUP), v.get(Field.REGISTRATION_NAME),
                 v.get(Field.CUSTOMER_SUBSCRIPTION_ID), v.get(Field.CUSTOMER_TENANT_ID), v.get(Field.STAMP_CLOUD_ID), intent);
+    }
+
+    /** Why ids that only look like one were not used, in the current language. */
+    public List<String> lookalikeNotes() {
+        return reading.get().lookalikes().entrySet().stream()
+                .map(e -> InputRules.lookalikeId(e.getKey(), e.getValue()).in(i18n.language())).toList();
     }
 
     /** The values as wizard input; fields not found stay null so what the user typed before is kept. */

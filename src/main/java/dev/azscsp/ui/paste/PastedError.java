@@ -13,14 +13,25 @@ import dev.azscsp.diagnosis.input.Field;
  * @param primaryCode the card to show; null when no known code was found
  * @param values      the ids found, by the wizard field they fill (subscription, resource group, registration name,
  *                    customer subscription, customer tenant, CloudID)
+ * @param lookalikes  ids found that only look like one (non-ASCII digits or letters), as written, by the field they
+ *                    would have filled; they fill nothing and the page says why
  */
-public record PastedError(List<String> codes, String primaryCode, Map<Field, String> values) {
+public record PastedError(List<String> codes, String primaryCode, Map<Field, String> values, Map<Field, String> lookalikes) {
 
     public PastedError {
         codes = List.copyOf(codes);
+        values = nonBlank(values);
+        lookalikes = nonBlank(lookalikes);
+    }
+
+    public PastedError(List<String> codes, String primaryCode, Map<Field, String> values) {
+        this(codes, primaryCode, values, Map.of());
+    }
+
+    private static Map<Field, String> nonBlank(Map<Field, String> values) {
         EnumMap<Field, String> v = new EnumMap<>(Field.class);
         values.forEach((k, x) -> { if (x != null && !x.isBlank()) v.put(k, x); });
-        values = java.util.Collections.unmodifiableMap(v);
+        return java.util.Collections.unmodifiableMap(v);
     }
 
     public static PastedError nothing() {

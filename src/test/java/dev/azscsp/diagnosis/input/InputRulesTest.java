@@ -90,6 +90,27 @@ class InputRulesTest {
         assertThat(InputRules.checkField(Field.REGISTRATION_NAME, "x".repeat(261))).hasSize(1);
     }
 
+    /** A name that passed the old rules and ended a PowerShell string in the card's commands. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x\u201a;calc;\u201a", "x\u201b;calc", "a$(calc)", "a`calc", "a;calc", "a|b", "a\u202eb", "a,b"})
+    void registrationNamesUseArmsNameCharactersOnly(String name) {
+        assertThat(InputRules.checkField(Field.REGISTRATION_NAME, name)).singleElement().satisfies(p -> {
+            assertThat(p.blocking()).isTrue();
+            assertThat(p.message().in(Language.EN)).contains("letters, digits and _ - . ( ) only");
+            assertThat(p.message().in(Language.FR)).contains("lettres, chiffres et _ - . ( )");
+        });
+    }
+
+    @Test
+    void aGuidWithLookAlikeDigitsIsNamedAsSuch() {
+        String fullWidth = "\uff44\uff44\uff18\uff15\uff19\uff17\uff42\uff14-8739-4467-8b10-f8679f62bfbf";
+        assertThat(InputRules.checkField(Field.SUBSCRIPTION_ID, fullWidth)).singleElement()
+                .satisfies(p -> assertThat(p.message().in(Language.EN)).contains("look-alike", "U+FF44"));
+        String arabicIndic = "\u0664\u0665\u0666\u0667\u0668\u0669\u0660\u0661-8739-4467-8b10-f8679f62bfbf";
+        assertThat(InputRules.checkField(Field.CUSTOMER_SUBSCRIPTION_ID, arabicIndic)).singleElement()
+                .satisfies(p -> assertThat(p.message().in(Language.FR)).contains("imitent", "U+0664"));
+    }
+
     @Test
     void catchesAGuidInTheRegistrationNameField() {
         InputReport r = InputRules.check(raw(SUB, "azurestack", "5bf881b2-6be7-42a1-9f47-d6fcb6737747", CUST));

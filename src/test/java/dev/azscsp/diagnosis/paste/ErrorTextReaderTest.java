@@ -231,4 +231,31 @@ class ErrorTextReaderTest {
         assertThat(c.codes()).containsExactly("InvalidCSPSubscription");
         assertThat(c.extracted().customerSubscriptionId()).isEqualTo("5B6C7D8E-9F0A-4B1C-8D2E-3F4A5B6C7D8E");
     }
+
+    /** Full-width and Arabic-Indic digits read as digits to a person, but an id that holds them is not the id. */
+    @Test
+    void anIdWrittenWithLookAlikeDigitsIsNotExtractedButKeptAside() {
+        String fullWidth = "\uff44\uff44\uff18\uff15\uff19\uff17\uff42\uff14-8739-4467-8b10-f8679f62bfbf";
+        String arabic = "e09a4e93-29a7-4eba-a6d4-\u0667\u0666\u0662\u0660\u0662\u0663\u0668\u0663f07f";
+        PasteResult r = reader.read("PUT https://management.azure.com/subscriptions/" + fullWidth
+                + "/resourceGroups/azurestack/providers/Microsoft.AzureStack/registrations/reg1/customerSubscriptions/"
+                + arabic + "?api-version=2017-06-01\nStatusCode: 404\n{\"error\":{\"code\":\"RegistrationNotFound\",\"message\":\"x\"}}");
+        assertThat(r.primaryCode()).isEqualTo("RegistrationNotFound");
+        assertThat(r.extracted().subscriptionId()).isNull();
+        assertThat(r.extracted().customerSubscriptionId()).isNull();
+        assertThat(r.extracted().registrationName()).isEqualTo("reg1");
+        assertThat(r.extracted().lookalikeIds()).containsEntry(Placeholder.SUBSCRIPTION_ID, fullWidth)
+                .containsEntry(Placeholder.CUSTOMER_SUBSCRIPTION_ID, arabic);
+    }
+
+    @Test
+    void aRealIdElsewhereInTheTextWinsOverALookAlike() {
+        String fullWidth = "\uff44\uff44\uff18\uff15\uff19\uff17\uff42\uff14-8739-4467-8b10-f8679f62bfbf";
+        PasteResult r = reader.read("The provided registration was not found. Make sure the following information was "
+                + "provided correctly: 1. Subscription identifier (value provided: " + fullWidth + "), 2. Resource group "
+                + "(value provided: azurestack), 3. Registration name (value provided: reg1).\n"
+                + "/subscriptions/dd8597b4-8739-4467-8b10-f8679f62bfbf/resourceGroups/azurestack/providers/Microsoft.AzureStack/registrations/reg1");
+        assertThat(r.extracted().subscriptionId()).isEqualTo("dd8597b4-8739-4467-8b10-f8679f62bfbf");
+        assertThat(r.extracted().lookalikeIds()).isEmpty();
+    }
 }

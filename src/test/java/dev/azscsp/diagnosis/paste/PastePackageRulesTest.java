@@ -15,14 +15,15 @@ class PastePackageRulesTest {
             .importPackages("dev.azscsp.diagnosis.paste");
 
     @Test
-    void dependsOnlyOnTheCatalogI18nAndPrecedence() {
+    void dependsOnlyOnTheCatalogI18nSyntaxAndPrecedence() {
         classes().that().resideInAPackage("dev.azscsp.diagnosis.paste..")
                 .should().onlyDependOnClassesThat(
-                        com.tngtech.archunit.base.DescribedPredicate.describe("are Java, the catalog, i18n or Precedence",
+                        com.tngtech.archunit.base.DescribedPredicate.describe("are Java, the catalog, i18n, ARM syntax or Precedence",
                                 c -> c.getPackageName().startsWith("java.")
                                         || c.getPackageName().startsWith("dev.azscsp.diagnosis.paste")
                                         || c.getPackageName().equals("dev.azscsp.catalog")
                                         || c.getPackageName().equals("dev.azscsp.i18n")
+                                        || c.getPackageName().equals("dev.azscsp.syntax")
                                         || c.getFullName().equals("dev.azscsp.diagnosis.Precedence")
                                         || c.isPrimitive() || c.isArray() && c.getBaseComponentType().isPrimitive()))
                 .check(MAIN);

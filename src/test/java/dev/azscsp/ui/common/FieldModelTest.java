@@ -50,8 +50,9 @@ class FieldModelTest {
     void theMessageFollowsTheLanguage() {
         FieldModel f = new FieldModel(Field.REGISTRATION_NAME, i18n);
         f.set("Azure/Stack");
-        assertThat(f.messageProperty().get()).isEqualTo("Registration names cannot contain \u201c/\u201d.");
+        String en = "Registration names allow letters, digits and _ - . ( ) only; found \u201c/\u201d.";
+        assertThat(f.messageProperty().get()).isEqualTo(en);
         i18n.setLanguage(Language.FR);
-        assertThat(f.messageProperty().get()).isNotEqualTo("Registration names cannot contain \u201c/\u201d.").contains("\u201c/\u201d");
+        assertThat(f.messageProperty().get()).isNotEqualTo(en).contains("\u201c/\u201d");
     }
 }

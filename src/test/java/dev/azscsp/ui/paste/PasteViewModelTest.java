@@ -96,4 +96,16 @@ class PasteViewModelTest {
         assertThat(broken.recognizedProperty().get()).isFalse();
         assertThat(broken.reading()).isEqualTo(PastedError.nothing());
     }
+
+    @Test
+    void idsThatOnlyLookLikeIdsAreNamedInTheUsersLanguage() {
+        String fullWidth = "\uff44\uff44\uff18\uff15\uff19\uff17\uff42\uff14-8739-4467-8b10-f8679f62bfbf";
+        PasteViewModel real = new PasteViewModel(i18n, ErrorCatalog.shipped(), new DomainPastedErrorReader(ErrorCatalog.shipped()), ui.jobs());
+        real.textProperty().set("RegistrationNotFound /subscriptions/" + fullWidth + "/resourceGroups/azurestack/providers/"
+                + "Microsoft.AzureStack/registrations/reg1");
+        assertThat(real.lookalikeNotes()).singleElement().asString().contains(fullWidth, "look-alike");
+        assertThat(real.toRawInput().subscriptionId()).isNull();
+        i18n.setLanguage(Language.FR);
+        assertThat(real.lookalikeNotes()).singleElement().asString().contains("imitent");
+    }
 }
