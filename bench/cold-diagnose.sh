@@ -52,7 +52,7 @@ V=$(m "${version[@]}"); F=$(m "${full[@]}"); C=$(m "${calls[@]}")
   echo "| catalog, sign-in (az), SDK set-up, report | $((F - V - C)) |"
   echo "| the checks' calls (first calls pay class loading) | $C |"
   echo "| **whole \`diagnose\`** | **$F** |"
-  [ ${#newer[@]} -gt 0 ] && echo "| whole \`diagnose\` on $("$NEWER_JDK/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2) with its class-data archive | $(m "${newer[@]}") |"
+  [ ${#newer[@]} -gt 0 ] && echo "| whole \`diagnose\` on $("$NEWER_JDK/bin/java" -version 2>&1 | sed -n 1p | cut -d'"' -f2) with its class-data archive | $(m "${newer[@]}") |"
   echo
   echo "Samples, --version: ${version[*]}"
   echo "Samples, diagnose: ${full[*]}"

@@ -32,12 +32,12 @@ echo "smoke: diagnose through the demo gives its card and exit code 1"
 if command -v xvfb-run >/dev/null 2>&1; then
   out=$(JAVA_TOOL_OPTIONS="-Dazscsp.exitAfterShown=true" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$GUI" 2>&1) || {
     echo "$out"; echo "smoke: GUI launcher failed"; exit 1; }
-  echo "$out" | grep -q "WINDOW_SHOWN" || { echo "$out"; echo "smoke: the window did not show"; exit 1; }
+  grep -q "WINDOW_SHOWN" <<<"$out" || { echo "$out"; echo "smoke: the window did not show"; exit 1; }
   echo "smoke: GUI launcher opened its window and exited"
   # Every page on the way to a result: the demo run to its card, so the pages' classes and resources load too.
   out=$(JAVA_TOOL_OPTIONS="-Dazscsp.demoRunAndExit=customer-subscriptions-not-allowed -Dazscsp.home=$(mktemp -d)" \
         timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$GUI" 2>&1) || { echo "$out"; echo "smoke: GUI demo run failed"; exit 1; }
-  echo "$out" | grep -q "RESULT_SHOWN" || { echo "$out"; echo "smoke: the demo did not reach its result"; exit 1; }
+  grep -q "RESULT_SHOWN" <<<"$out" || { echo "$out"; echo "smoke: the demo did not reach its result"; exit 1; }
   echo "smoke: GUI launcher ran a demo scenario to its result page"
 else
   echo "smoke: xvfb-run missing, GUI launcher not started"; exit 1
