@@ -2,6 +2,8 @@ package dev.azscsp.diagnosis.paste;
 
 import java.text.Normalizer;
 
+import dev.azscsp.syntax.ArmSyntax;
+
 /**
  * Pasted text made comparable, in three views that share index maps:
  * <ul>
@@ -431,16 +433,7 @@ final class NormalizedText {
 
     /** The 8-4-4-4-12 hexadecimal shape of a subscription or request id. */
     static boolean isGuid(CharSequence v) {
-        if (v == null || v.length() != 36) return false;
-        for (int i = 0; i < 36; i++) {
-            char c = v.charAt(i);
-            if (i == 8 || i == 13 || i == 18 || i == 23) {
-                if (c != '-') return false;
-            } else if (!isHex(c)) {
-                return false;
-            }
-        }
-        return true;
+        return ArmSyntax.isGuid(v);
     }
 
     /** True when {@code v} could be the start of a GUID (so a wrapped line may continue it). */
