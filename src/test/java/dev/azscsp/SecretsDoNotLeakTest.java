@@ -56,7 +56,7 @@ class SecretsDoNotLeakTest {
         fake.close();
     }
 
-    /** The run-time class path of this JVM without the test classes (so the shipped logback.xml applies). */
+    /** The run-time class path of this JVM without the test classes (so the shipped logging set-up applies, not logback-test.xml). */
     static String appClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(p -> !p.endsWith("test-classes")).collect(Collectors.joining(java.io.File.pathSeparator));

@@ -11,7 +11,7 @@ import ch.qos.logback.core.Appender;
 
 /**
  * The log switches the faces offer: verbose output on the terminal, and identifiers redacted in every log line.
- * The log file itself ({@link AppFolders#logs()}) is set up by logback.xml: size-capped, three files kept.
+ * The log file itself ({@link AppFolders#logs()}) is set up by {@link LogSetup}: size-capped, three files kept.
  */
 public final class Logging {
     private static volatile boolean redact;

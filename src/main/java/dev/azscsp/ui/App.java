@@ -4,10 +4,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.i18n.Language;
-import dev.azscsp.settings.SettingsStore;
 import dev.azscsp.ui.common.AlertConfirmer;
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.ui.common.FileChooserOpenDialog;
@@ -15,34 +13,35 @@ import dev.azscsp.ui.common.FileChooserSaveDialog;
 import dev.azscsp.ui.common.HostServicesBrowser;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Jobs;
-import dev.azscsp.ui.common.SettingsKeeper;
 import dev.azscsp.ui.main.MainViewModel;
 import dev.azscsp.ui.main.MainWindow;
 import dev.azscsp.ui.main.Page;
 import dev.azscsp.ui.main.Services;
-import dev.azscsp.ui.paste.DomainPastedErrorReader;
 
 /** The desktop app: builds the services and opens the main window. */
 public final class App extends Application {
+    /** Set before the toolkit starts; JavaFX makes the App instance itself, so it is handed over here. */
+    private static volatile Preload preload;
     private Services services;
 
     public static void launchApp(String[] args) {
+        preload = Preload.start();
         Application.launch(App.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        services = services(stage, this);
+        Preload ready = preload != null ? preload : Preload.start();
+        services = services(stage, this, ready);
         MainWindow window = MainWindow.show(stage, services);
         AutomationHooks.install(stage, window.viewModel());
     }
 
     /** The real services for a stage. */
-    static Services services(Stage stage, Application app) {
+    static Services services(Stage stage, Application app, Preload ready) {
         I18n i18n = new I18n(Language.fromSystem());
-        ErrorCatalog catalog = ErrorCatalog.shipped();
-        return new Services(i18n, new Jobs(Platform::runLater), catalog, new SettingsKeeper(SettingsStore.forCurrentUser()),
-                ApiFactory.DEFAULT, new DomainPastedErrorReader(catalog), new HostServicesBrowser(app.getHostServices()),
+        return new Services(i18n, new Jobs(Platform::runLater), ready.catalog(), ready.settings(),
+                ApiFactory.DEFAULT, ready.pasteReader(), new HostServicesBrowser(app.getHostServices()),
                 new FileChooserSaveDialog(() -> stage, i18n), new FileChooserOpenDialog(() -> stage, i18n),
                 new AlertConfirmer(() -> stage, i18n));
     }
@@ -59,6 +58,8 @@ public final class App extends Application {
      * For smoke tests and benchmarks of built and installed apps, where no test harness can reach in:
      * {@code -Dazscsp.exitAfterShown=true} prints WINDOW_SHOWN once the window is up and quits;
      * {@code -Dazscsp.demoRunAndExit=SCENARIO} runs that demo scenario to its result page, prints RESULT_SHOWN and quits.
+     * {@code -Dazscsp.automationLog=FILE} also appends those words to FILE: a Windows GUI launcher has no console
+     * whose output a script could read.
      */
     static final class AutomationHooks {
         private AutomationHooks() {}
@@ -85,9 +86,20 @@ public final class App extends Application {
         }
 
         private static void say(String word) {
+            record(word, System.getProperty("azscsp.automationLog"));
+            Platform.exit();
+        }
+
+        static void record(String word, String logFile) {
             System.out.println(word);
             System.out.flush();
-            Platform.exit();
+            if (logFile == null || logFile.isBlank()) return;
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(logFile), word + System.lineSeparator(),
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException | RuntimeException e) {
+                System.err.println("Cannot write " + logFile + ": " + e.getMessage());
+            }
         }
     }
 }

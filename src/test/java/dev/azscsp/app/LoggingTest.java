@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 
-/** The shipped logback.xml: a log file in the per-user folder, ids redacted on request, the SDK kept quiet. */
+/** The shipped logging set-up (LogSetup): a log file in the per-user folder, ids redacted on request, the SDK kept quiet. */
 class LoggingTest {
     LoggerContext ctx;
 
@@ -27,9 +26,10 @@ class LoggingTest {
         ctx = new LoggerContext();
         ctx.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         ctx.start();
-        JoranConfigurator c = new JoranConfigurator();
-        c.setContext(ctx);
-        c.doConfigure(LoggingTest.class.getResource("/logback.xml"));
+        LogSetup setup = new LogSetup();
+        setup.setContext(ctx);
+        // Under tests, logback-test.xml is on the class path and LogSetup steps aside: the test asks for the shipped one.
+        setup.configureShipped(ctx);
         return ctx;
     }
 
@@ -51,6 +51,20 @@ class LoggingTest {
         } finally {
             if (before == null) System.clearProperty("azscsp.home"); else System.setProperty("azscsp.home", before);
         }
+    }
+
+    @Test
+    void logbackFindsTheSetUpAsItsConfigurator() {
+        assertThat(java.util.ServiceLoader.load(ch.qos.logback.classic.spi.Configurator.class).stream()
+                .<Class<?>>map(p -> p.type())).contains(LogSetup.class);
+    }
+
+    @Test
+    void aTestConfigurationOnTheClassPathTakesOver() {
+        LoggerContext c = new LoggerContext();
+        LogSetup setup = new LogSetup();
+        setup.setContext(c);
+        assertThat(setup.configure(c)).isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
     }
 
     @Test

@@ -17,7 +17,8 @@ import dev.azscsp.settings.SettingsStore;
  * saves land in order and never on the JavaFX thread).
  */
 public final class SettingsKeeper implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsKeeper.class);
+    /** Not a constant: the settings are read before the logging is set up (see Preload), and need no log line then. */
+    private static Logger log() { return LoggerFactory.getLogger(SettingsKeeper.class); }
 
     private final SettingsStore store;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -33,7 +34,7 @@ public final class SettingsKeeper implements AutoCloseable {
         SettingsStore.Loaded loaded = store.load();
         this.current = loaded.settings();
         this.recovery = loaded.recovery();
-        recovery.ifPresent(r -> LOG.warn("Settings file set aside ({}); backup: {}", r.reason(), r.backup()));
+        recovery.ifPresent(r -> log().warn("Settings file set aside ({}); backup: {}", r.reason(), r.backup()));
     }
 
     public Settings get() { return current; }
@@ -58,7 +59,7 @@ public final class SettingsKeeper implements AutoCloseable {
         try {
             store.save(s);
         } catch (IOException e) {
-            LOG.warn("Settings not saved to {}", store.file(), e);
+            log().warn("Settings not saved to {}", store.file(), e);
         }
     }
 
@@ -67,7 +68,7 @@ public final class SettingsKeeper implements AutoCloseable {
         try {
             writer.submit(() -> { }).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.debug("Settings flush", e);
+            log().debug("Settings flush", e);
         }
     }
 

@@ -40,7 +40,6 @@ public final class MainWindow {
         vm.i18n().languageProperty().addListener((o, a, l) -> rebuild(() -> view.languageSwitch()));
         stage.setScene(scene);
         stage.setTitle(AppInfo.NAME);
-        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
     }
@@ -51,6 +50,8 @@ public final class MainWindow {
         w.placeFromSettings();
         stage.setOnHiding(e -> w.remember());
         stage.show();
+        // Seven PNGs to decode and convert, none needed for the first frame: the icons follow right after it.
+        Platform.runLater(() -> stage.getIcons().setAll(AppIcon.images()));
         return w;
     }
 
