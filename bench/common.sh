@@ -23,6 +23,18 @@ time_ms() {
   echo $(( (t1 - t0) / 1000000 ))
 }
 
+# Milliseconds from launch until the command prints a line containing WORD (the first window, for start-up: the
+# time the process then takes to exit is not part of it). Prints NA when the line never came.
+ms_until() {
+  local word=$1 t0 t1="" line
+  shift
+  t0=$(date +%s%N)
+  while IFS= read -r line; do
+    if [ -z "$t1" ] && [[ $line == *"$word"* ]]; then t1=$(date +%s%N); fi
+  done < <("$@" 2>/dev/null)
+  if [ -z "$t1" ]; then echo NA; else echo $(( (t1 - t0) / 1000000 )); fi
+}
+
 median() {
   sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2] + a[NR/2+1]) / 2)}'
 }

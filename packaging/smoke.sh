@@ -1,44 +1,76 @@
 #!/usr/bin/env bash
-# Smoke test of the packaged app-image: both launchers start from the trimmed runtime, the CLI answers, the window
-# opens (under Xvfb) and closes when asked, and the image stays within its size budget.
+# Smoke test of the packaged app-image: both launchers start from the trimmed runtime with the ahead-of-time cache,
+# the CLI answers, the window opens (under Xvfb) and reaches a demo result, a damaged cache changes nothing the user
+# sees, and the image and installers stay within their size budgets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IMAGE=target/dist/azs-csp-troubleshooter
-BUDGET_MB=${BUDGET_MB:-90}
+IMAGE_BUDGET_MB=${IMAGE_BUDGET_MB:-170}      # installed size, cache included
+INSTALLER_BUDGET_MB=${INSTALLER_BUDGET_MB:-80}
 [ -d "$IMAGE" ] || { echo "smoke: no app-image at $IMAGE (build with -Pjpackage)"; exit 1; }
-GUI="$IMAGE/bin/azs-csp-troubleshooter"
-CLI="$IMAGE/bin/azs-csp"
+CACHE="$IMAGE/lib/app/azs-csp-troubleshooter.aot"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
 size_mb=$(du -sm "$IMAGE" | cut -f1)
-echo "smoke: app-image is ${size_mb} MB (budget ${BUDGET_MB} MB)"
-[ "$size_mb" -le "$BUDGET_MB" ] || { echo "smoke: over budget"; exit 1; }
+echo "smoke: app-image is ${size_mb} MB with its cache (budget ${IMAGE_BUDGET_MB} MB)"
+[ "$size_mb" -le "$IMAGE_BUDGET_MB" ] || { echo "smoke: app-image over budget"; exit 1; }
+for f in target/dist/*.deb target/dist/*.tar.gz; do
+  [ -f "$f" ] || continue
+  mb=$(( ($(stat -c %s "$f") + 1048575) / 1048576 ))
+  echo "smoke: $(basename "$f") is ${mb} MB (budget ${INSTALLER_BUDGET_MB} MB)"
+  [ "$mb" -le "$INSTALLER_BUDGET_MB" ] || { echo "smoke: installer over budget"; exit 1; }
+done
+[ -s "$CACHE" ] || { echo "smoke: no ahead-of-time cache at $CACHE"; exit 1; }
 
-"$CLI" --version | tee /tmp/azscsp-smoke-version.txt
-grep -q "AzS CSP Troubleshooter" /tmp/azscsp-smoke-version.txt
-"$CLI" catalog --lang fr > /tmp/azscsp-smoke-catalog.txt
-grep -q "Actions suivantes" /tmp/azscsp-smoke-catalog.txt
-grep -q "L’inscription fournie est introuvable" /tmp/azscsp-smoke-catalog.txt
-echo "smoke: CLI launcher answers --version and catalog --lang fr"
-set +e
-"$CLI" diagnose --auth demo --scenario customer-subscriptions-not-allowed --format json > /tmp/azscsp-smoke-diag.json
-code=$?
-set -e
-[ "$code" -eq 1 ] || { echo "smoke: diagnose exit code $code, expected 1"; exit 1; }
-grep -q '"primaryCode" : "CustomerSubscriptionsNotAllowed"' /tmp/azscsp-smoke-diag.json
-echo "smoke: diagnose through the demo gives its card and exit code 1"
+# check_launchers DIR HOME: both launchers of the image in DIR, as a user would run them.
+check_launchers() {
+  local dir=$1 home=$2 cli="$1/bin/azs-csp" gui="$1/bin/azs-csp-troubleshooter" code out
+  "$cli" --version > "$WORK/version.txt" 2>&1
+  grep -q "AzS CSP Troubleshooter" "$WORK/version.txt" || { cat "$WORK/version.txt"; echo "smoke: --version"; exit 1; }
+  "$cli" catalog --lang fr > "$WORK/catalog.txt"
+  grep -q "Actions suivantes" "$WORK/catalog.txt"
+  grep -q "L’inscription fournie est introuvable" "$WORK/catalog.txt"
+  set +e
+  "$cli" diagnose --auth demo --scenario customer-subscriptions-not-allowed --format json > "$WORK/diag.json" 2> "$WORK/diag.err"
+  code=$?
+  set -e
+  [ "$code" -eq 1 ] || { cat "$WORK/diag.err"; echo "smoke: diagnose exit code $code, expected 1"; exit 1; }
+  # The whole of standard output is the JSON document: nothing from the JVM before or after it.
+  [ "$(head -c 1 "$WORK/diag.json")" = "{" ] || { head -3 "$WORK/diag.json"; echo "smoke: standard output is not only JSON"; exit 1; }
+  grep -q '"primaryCode" : "CustomerSubscriptionsNotAllowed"' "$WORK/diag.json"
+  echo "smoke: $cli answers --version, catalog --lang fr and diagnose (card, exit code 1, clean JSON)"
 
-# The window: JAVA_TOOL_OPTIONS reaches the launcher's JVM (jpackage launchers ignore JDK_JAVA_OPTIONS); the app
-# prints WINDOW_SHOWN once the stage is up, then exits.
-if command -v xvfb-run >/dev/null 2>&1; then
-  out=$(JAVA_TOOL_OPTIONS="-Dazscsp.exitAfterShown=true" timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$GUI" 2>&1) || {
-    echo "$out"; echo "smoke: GUI launcher failed"; exit 1; }
+  # The window: JAVA_TOOL_OPTIONS reaches the launcher's JVM (jpackage launchers ignore JDK_JAVA_OPTIONS); the app
+  # prints WINDOW_SHOWN once the stage is up, then exits.
+  out=$(JAVA_TOOL_OPTIONS="-Dazscsp.exitAfterShown=true -Dazscsp.home=$home" timeout 120 \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" 2>&1) || { echo "$out"; echo "smoke: GUI launcher failed"; exit 1; }
   grep -q "WINDOW_SHOWN" <<<"$out" || { echo "$out"; echo "smoke: the window did not show"; exit 1; }
-  echo "smoke: GUI launcher opened its window and exited"
-  # Every page on the way to a result: the demo run to its card, so the pages' classes and resources load too.
-  out=$(JAVA_TOOL_OPTIONS="-Dazscsp.demoRunAndExit=customer-subscriptions-not-allowed -Dazscsp.home=$(mktemp -d)" \
-        timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$GUI" 2>&1) || { echo "$out"; echo "smoke: GUI demo run failed"; exit 1; }
+  # Every page on the way to a result: the demo run to its card.
+  out=$(JAVA_TOOL_OPTIONS="-Dazscsp.demoRunAndExit=customer-subscriptions-not-allowed -Dazscsp.home=$home" timeout 120 \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" 2>&1) || { echo "$out"; echo "smoke: GUI demo run failed"; exit 1; }
   grep -q "RESULT_SHOWN" <<<"$out" || { echo "$out"; echo "smoke: the demo did not reach its result"; exit 1; }
-  echo "smoke: GUI launcher ran a demo scenario to its result page"
-else
-  echo "smoke: xvfb-run missing, GUI launcher not started"; exit 1
+  echo "smoke: $gui opened its window and ran a demo scenario to its result page"
+}
+
+command -v xvfb-run >/dev/null 2>&1 || { echo "smoke: xvfb-run missing, GUI launcher not started"; exit 1; }
+check_launchers "$IMAGE" "$WORK/home"
+
+# The cache is really used: with -XX:AOTMode=on the JVM refuses to start without it.
+JAVA_TOOL_OPTIONS="-XX:AOTMode=on" "$IMAGE/bin/azs-csp" --version >/dev/null 2>&1 \
+  || { echo "smoke: the launchers do not use the ahead-of-time cache"; exit 1; }
+echo "smoke: both launchers map the ahead-of-time cache"
+
+# A copy of the image elsewhere (dates kept, as tar, dpkg and installers keep them) still uses its cache.
+cp -a "$IMAGE" "$WORK/moved"
+JAVA_TOOL_OPTIONS="-XX:AOTMode=on" "$WORK/moved/bin/azs-csp" --version >/dev/null 2>&1 \
+  || { echo "smoke: the cache is not used once the image is moved"; exit 1; }
+echo "smoke: the cache still maps after the image is moved"
+
+# A damaged cache: the app starts as it would without one, and says nothing about it.
+head -c 2000000 /dev/urandom > "$WORK/moved/lib/app/azs-csp-troubleshooter.aot"
+check_launchers "$WORK/moved" "$WORK/home2"
+if grep -qi "aot\|shared archive" "$WORK/version.txt" "$WORK/diag.json" "$WORK/diag.err"; then
+  echo "smoke: the JVM talks about the damaged cache"; exit 1
 fi
+echo "smoke: with a damaged cache the app starts normally and quietly"

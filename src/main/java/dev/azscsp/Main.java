@@ -1,5 +1,8 @@
 package dev.azscsp;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+
 import dev.azscsp.cli.Cli;
 
 /**
@@ -11,9 +14,29 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            train(System.getProperty("azscsp.training"));
             dev.azscsp.ui.App.launchApp(args);
         } else {
             System.exit(Cli.execute(args));
         }
+    }
+
+    /**
+     * The packaging's training run for the ahead-of-time cache (packaging/Train.java), which both launchers share:
+     * the command line's work first (a demo diagnosis in two formats, the French catalog), output discarded, then
+     * the window runs the same demo scenario to its result page and quits.
+     */
+    private static void train(String scenario) {
+        if (scenario == null) return;
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true));
+        try {
+            Cli.execute("diagnose", "--auth", "demo", "--scenario", scenario);
+            Cli.execute("diagnose", "--auth", "demo", "--scenario", scenario, "--format", "json", "--lang", "fr");
+            Cli.execute("catalog", "--lang", "fr");
+        } finally {
+            System.setOut(out);
+        }
+        System.setProperty("azscsp.demoRunAndExit", scenario);
     }
 }
