@@ -18,7 +18,8 @@ public final class AzureConnector {
     private AzureConnector() {}
 
     /**
-     * For the app: the JVM's default trust store ({@code -Djavax.net.ssl.trustStore} honoured) and the proxy from
+     * For the app: the JVM's default trust store ({@code -Djavax.net.ssl.trustStore} honoured) with the OS's certificate
+     * store added ({@link PlatformTrust}), and the proxy from
      * the environment ({@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY}, or the JVM's
      * {@code https.proxyHost}/{@code https.proxyPort}), as azure-core's {@code ProxyOptions.fromConfiguration} reads them.
      *
@@ -43,9 +44,12 @@ public final class AzureConnector {
         return new ArmRegistrationApi(arm, new AccountReader(limited, options), options.apiVersion());
     }
 
-    /** The production HTTP client: JDK transport, options' timeouts, default trust store, proxy from the environment. */
+    /**
+     * The production HTTP client: JDK transport, options' timeouts, the runtime's trust store and the OS's
+     * ({@link PlatformTrust}), proxy from the environment.
+     */
     static HttpClient httpClient(AzureOptions options) {
-        return new JdkHttpClientBuilder()
+        return new JdkHttpClientBuilder(java.net.http.HttpClient.newBuilder().sslContext(PlatformTrust.sslContext()))
                 .connectionTimeout(options.connectTimeout())
                 .responseTimeout(options.responseTimeout())
                 .readTimeout(options.responseTimeout())

@@ -1,7 +1,6 @@
 package dev.azscsp.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.app.AppInfo;
@@ -66,8 +65,7 @@ public final class Cli implements Runnable {
     }
 
     public static int execute(String... args) {
-        return execute(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return execute(args, ConsoleOutput.stdout(), ConsoleOutput.stderr());
     }
 
     static final class Version implements CommandLine.IVersionProvider {
