@@ -43,7 +43,7 @@ public class Train {
         cmd.add(layout.launcher().toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         pb.environment().put("JAVA_TOOL_OPTIONS", String.join(" ",
-                "-XX:AOTCacheOutput=" + cache, "-Dazscsp.training=" + scenario, "-Dazscsp.home=" + home));
+                "-XX:AOTCacheOutput=" + cache, "-Xlog:aot*=error", "-Dazscsp.training=" + scenario, "-Dazscsp.home=" + home));
         // The JVM assembles the cache in a child process started from the runtime's bin/java. Where jpackage left the
         // runtime without it, the packaging JDK's launcher (the same build) stands in for the training only.
         Path java = layout.runtime().resolve("bin").resolve(isWindows() ? "java.exe" : "java");
