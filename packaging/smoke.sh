@@ -3,7 +3,8 @@
 # the CLI answers, the window opens (under Xvfb) and reaches a demo result, a damaged cache changes nothing the user
 # sees, and the image and installers stay within their size budgets.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+HERE=$(cd "$(dirname "$0")" && pwd)
+cd "$HERE/.."
 IMAGE=target/dist/azs-csp-troubleshooter
 IMAGE_BUDGET_MB=${IMAGE_BUDGET_MB:-170}      # installed size, cache included
 INSTALLER_BUDGET_MB=${INSTALLER_BUDGET_MB:-80}
@@ -28,35 +29,8 @@ for jar in "$IMAGE"/lib/app/lib/*.jar; do
   if grep -Eq '^META-INF/[^/]+\.(SF|RSA|DSA|EC)$' "$WORK/entries.txt"; then echo "smoke: $jar is still signed"; exit 1; fi
 done
 
-# check_launchers DIR HOME: both launchers of the image in DIR, as a user would run them.
-check_launchers() {
-  local dir=$1 home=$2 cli="$1/bin/azs-csp" gui="$1/bin/azs-csp-troubleshooter" code out
-  "$cli" --version > "$WORK/version.txt" 2>&1
-  grep -q "AzS CSP Troubleshooter" "$WORK/version.txt" || { cat "$WORK/version.txt"; echo "smoke: --version"; exit 1; }
-  "$cli" catalog --lang fr > "$WORK/catalog.txt"
-  grep -q "Actions suivantes" "$WORK/catalog.txt"
-  grep -q "L’inscription fournie est introuvable" "$WORK/catalog.txt"
-  set +e
-  "$cli" diagnose --auth demo --scenario customer-subscriptions-not-allowed --format json > "$WORK/diag.json" 2> "$WORK/diag.err"
-  code=$?
-  set -e
-  [ "$code" -eq 1 ] || { cat "$WORK/diag.err"; echo "smoke: diagnose exit code $code, expected 1"; exit 1; }
-  # The whole of standard output is the JSON document: nothing from the JVM before or after it.
-  [ "$(head -c 1 "$WORK/diag.json")" = "{" ] || { head -3 "$WORK/diag.json"; echo "smoke: standard output is not only JSON"; exit 1; }
-  grep -q '"primaryCode" : "CustomerSubscriptionsNotAllowed"' "$WORK/diag.json"
-  echo "smoke: $cli answers --version, catalog --lang fr and diagnose (card, exit code 1, clean JSON)"
-
-  # The window: JAVA_TOOL_OPTIONS reaches the launcher's JVM (jpackage launchers ignore JDK_JAVA_OPTIONS); the app
-  # prints WINDOW_SHOWN once the stage is up, then exits.
-  out=$(JAVA_TOOL_OPTIONS="-Dazscsp.exitAfterShown=true -Dazscsp.home=$home" timeout 120 \
-        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" 2>&1) || { echo "$out"; echo "smoke: GUI launcher failed"; exit 1; }
-  grep -q "WINDOW_SHOWN" <<<"$out" || { echo "$out"; echo "smoke: the window did not show"; exit 1; }
-  # Every page on the way to a result: the demo run to its card.
-  out=$(JAVA_TOOL_OPTIONS="-Dazscsp.demoRunAndExit=customer-subscriptions-not-allowed -Dazscsp.home=$home" timeout 120 \
-        xvfb-run -a -s "-screen 0 1280x800x24" "$gui" 2>&1) || { echo "$out"; echo "smoke: GUI demo run failed"; exit 1; }
-  grep -q "RESULT_SHOWN" <<<"$out" || { echo "$out"; echo "smoke: the demo did not reach its result"; exit 1; }
-  echo "smoke: $gui opened its window and ran a demo scenario to its result page"
-}
+LABEL=smoke
+source "$HERE/check-launchers.sh"
 
 command -v xvfb-run >/dev/null 2>&1 || { echo "smoke: xvfb-run missing, GUI launcher not started"; exit 1; }
 check_launchers "$IMAGE" "$WORK/home"

@@ -36,8 +36,6 @@ import ch.qos.logback.core.util.FileSize;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
-    static final String FILE_NAME = "azs-csp-troubleshooter";
-
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
         if (System.getProperty("logback.configurationFile") != null
@@ -56,11 +54,11 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
         file.setName("FILE");
-        file.setFile(dir + "/" + FILE_NAME + ".log");
+        file.setFile(dir + "/" + AppInfo.ID + ".log");
         FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
         rolling.setContext(ctx);
         rolling.setParent(file);
-        rolling.setFileNamePattern(dir + "/" + FILE_NAME + ".%i.log");
+        rolling.setFileNamePattern(dir + "/" + AppInfo.ID + ".%i.log");
         rolling.setMinIndex(1);
         rolling.setMaxIndex(3);
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();

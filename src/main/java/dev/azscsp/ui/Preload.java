@@ -19,16 +19,14 @@ import dev.azscsp.ui.paste.PastedErrorReader;
  * The JavaFX thread then takes them ready-made instead of reading them before the first window can show.
  */
 final class Preload {
-    private final CompletableFuture<SettingsKeeper> settings;
-    private final CompletableFuture<ErrorCatalog> catalog;
+    private final CompletableFuture<SettingsKeeper> settings = new CompletableFuture<>();
+    private final CompletableFuture<ErrorCatalog> catalog = new CompletableFuture<>();
     private final CompletableFuture<PastedErrorReader> pasteReader = new CompletableFuture<>();
 
     Preload(Supplier<SettingsKeeper> settings, Supplier<ErrorCatalog> catalog) {
         // One thread: the settings first, as the window needs them first, then the catalog, then the logging set-up
         // (the first log line would make it anyway; until it is done, SLF4J queues lines instead of blocking). A
         // daemon, so a failure to start the toolkit never leaves the process hanging on it.
-        this.settings = new CompletableFuture<>();
-        this.catalog = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             complete(this.settings, settings);
             complete(this.catalog, catalog);
