@@ -1,6 +1,9 @@
 package dev.azscsp;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,19 +22,53 @@ class ArchitectureTest {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.azscsp");
     }
 
+    static final String[] OURS = {"dev.azscsp.syntax..", "dev.azscsp.i18n..", "dev.azscsp.catalog..", "dev.azscsp.diagnosis..",
+            "dev.azscsp.azure..", "dev.azscsp.demo..", "dev.azscsp.report..", "dev.azscsp.settings..", "dev.azscsp.app..",
+            "dev.azscsp.ui..", "dev.azscsp.cli.."};
+
+    /**
+     * A rule over a package that holds no class passes whatever the code does (a renamed package would silently
+     * switch it off), so every pattern a rule names must match classes, and ArchUnit's empty-should check stays on.
+     */
     static void mayOnlyUse(String pkg, String... allowed) {
-        String[] ours = {"dev.azscsp.syntax..", "dev.azscsp.i18n..", "dev.azscsp.catalog..", "dev.azscsp.diagnosis..", "dev.azscsp.azure..",
-                "dev.azscsp.demo..", "dev.azscsp.report..", "dev.azscsp.settings..", "dev.azscsp.app..", "dev.azscsp.ui..",
-                "dev.azscsp.cli.."};
         java.util.List<String> forbidden = new java.util.ArrayList<>();
-        for (String p : ours) {
+        for (String p : OURS) {
             if (p.equals(pkg)) continue;
             if (java.util.Arrays.asList(allowed).contains(p)) continue;
             forbidden.add(p);
         }
+        requireClassesIn(pkg);
+        for (String p : allowed) requireClassesIn(p);
         ArchRule rule = noClasses().that().resideInAPackage(pkg).should().dependOnClassesThat()
                 .resideInAnyPackage(forbidden.toArray(String[]::new));
-        rule.allowEmptyShould(true).check(classes);
+        rule.check(classes);
+    }
+
+    static void requireClassesIn(String pkg) {
+        if (classes.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(pkg)).isEmpty()) {
+            throw new AssertionError("no class resides in " + pkg + ": a rule about it would check nothing");
+        }
+    }
+
+    @Test
+    void everyPackageARuleNamesHoldsClasses() {
+        for (String p : OURS) requireClassesIn(p);
+        assertThatThrownBy(() -> mayOnlyUse("dev.azscsp.nosuchpackage..")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> mayOnlyUse("dev.azscsp.catalog..", "dev.azscsp.nosuchpackage..")).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().matching("dev.azscsp.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theCycleRuleSeesACycle() {
+        // The rule above must be able to fail: two test classes that use each other across packages make one.
+        JavaClasses cyclic = new ClassFileImporter().importClasses(dev.azscsp.archcycle.a.CycleA.class, dev.azscsp.archcycle.b.CycleB.class);
+        assertThat(cyclic.size()).isEqualTo(2);
+        assertThatThrownBy(() -> slices().matching("dev.azscsp.archcycle.(*)..").should().beFreeOfCycles().check(cyclic))
+                .isInstanceOf(AssertionError.class);
     }
 
     @Test
