@@ -1,5 +1,7 @@
 package dev.azscsp.ui.main;
 
+import java.util.List;
+
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -86,24 +88,18 @@ public final class MainWindow {
     }
 
     private void placeFromSettings() {
-        WindowBounds b = vm.services().settings().get().window();
-        if (b != null && onSomeScreen(b)) {
-            stage.setX(b.x());
-            stage.setY(b.y());
-            stage.setWidth(Math.max(MIN_WIDTH, b.width()));
-            stage.setHeight(Math.max(MIN_HEIGHT, b.height()));
-            stage.setMaximized(b.maximized());
-        } else {
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
-            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
-            stage.centerOnScreen();
-        }
-    }
-
-    /** A window saved on a monitor that is gone would open out of sight. */
-    private static boolean onSomeScreen(WindowBounds b) {
-        return !Screen.getScreensForRectangle(b.x() + 40, b.y() + 10, Math.max(1, b.width() - 80), 30).isEmpty();
+        WindowBounds saved = vm.services().settings().get().window();
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D at = Placement.fit(saved, screens, Screen.getPrimary().getVisualBounds(), DEFAULT_WIDTH, DEFAULT_HEIGHT,
+                MIN_WIDTH, MIN_HEIGHT);
+        // The minimum size gives way to a smaller screen: the whole window on screen matters more.
+        stage.setMinWidth(Math.min(MIN_WIDTH, at.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, at.getHeight()));
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
+        stage.setWidth(at.getWidth());
+        stage.setHeight(at.getHeight());
+        if (saved != null && saved.maximized() && saved.plausible()) stage.setMaximized(true);
     }
 
     /** Saves size and position (the last normal ones when maximized, so un-maximizing restores them). */

@@ -47,6 +47,22 @@ class WindowStateWindowTest extends WindowTest {
     }
 
     @Test
+    void aWindowSavedOnABiggerScreenOpensWhollyOnTheScreenThereIsNow() throws Exception {
+        robot.interact(() -> window.stage().close());
+        javafx.geometry.Rectangle2D screen = fx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        new SettingsStore(home).save(Settings.defaults().withWindow(
+                new WindowBounds(200, 100, screen.getWidth() + 640, screen.getHeight() + 280, false)));
+        robot.interact(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            window = MainWindow.show(stage, services.build(stage, home));
+        });
+        assertThat(fx(() -> window.stage().getX())).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(fx(() -> window.stage().getY())).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(fx(() -> window.stage().getX() + window.stage().getWidth())).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(fx(() -> window.stage().getY() + window.stage().getHeight())).isLessThanOrEqualTo(screen.getMaxY());
+    }
+
+    @Test
     void theWindowAndItsHeaderShowTheAppIcon() {
         assertThat(fx(() -> window.stage().getIcons())).hasSize(dev.azscsp.ui.main.AppIcon.SIZES.length);
         assertThat(fx(() -> robot.lookup("#appIcon").queryAs(javafx.scene.image.ImageView.class).getImage())).isNotNull();
