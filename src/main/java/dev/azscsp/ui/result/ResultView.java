@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -90,7 +91,11 @@ public final class ResultView extends View {
             addBox.pseudoClassStateChanged(Styles.STATE_DANGER, refused);
             addBox.pseudoClassStateChanged(Styles.STATE_SUCCESS, added);
         });
-        disposer.listenNow(vm.resultProperty(), (o, a, r) -> render());
+        disposer.listenNow(vm.resultProperty(), (o, a, r) -> {
+            render();
+            // The page is kept between runs: a new result must not open where the last one was scrolled to.
+            if (r != null && (a == null || a.diagnostician() != r.diagnostician())) ((ScrollPane) root()).setVvalue(0);
+        });
     }
 
     private void render() {
