@@ -206,13 +206,7 @@ public final class BulkView extends View {
     }
 
     private void showTable() {
-        SortedList<BulkResult> sorted = new SortedList<>(vm.results());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        disposer.onDispose(() -> sorted.comparatorProperty().unbind());
         table.setPlaceholder(new Label(i18n.get("bulk.table.empty")));
-        table.getSortOrder().setAll(lineColumn);
-
         lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().line()));
         subscriptionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().customerSubscriptionId())));
         labelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().label())));
@@ -240,6 +234,14 @@ public final class BulkView extends View {
             }
         });
         statusColumn.getStyleClass().add("status-column");
+
+        // Sorted last: the comparator reads the cells through the value factories above. Set earlier, a page rebuilt
+        // around rows already there (a language switch) sorted them by empty values and kept them in arrival order.
+        SortedList<BulkResult> sorted = new SortedList<>(vm.results());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        disposer.onDispose(() -> sorted.comparatorProperty().unbind());
+        table.getSortOrder().setAll(lineColumn);
     }
 
     /** A cell whose whole text shows in a tooltip, as long values are cut short in the column. */

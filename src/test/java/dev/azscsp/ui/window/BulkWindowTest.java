@@ -157,6 +157,8 @@ class BulkWindowTest extends WindowTest {
         assertThat(kept).isBetween(20, 499);
         TableView<BulkResult> table = robot.lookup("#table").queryTableView();
         assertThat(fx(() -> table.getItems().size())).isEqualTo(kept);
+        assertThat(fx(() -> table.getItems().stream().map(r -> r.row().line()).toList()))
+                .as("rows that arrived after the switch are sorted too").isSorted();
         assertThat(text("#progressText")).isEqualTo("Annulé\u00a0: " + kept + " lignes terminées sur 500.");
         Thread.sleep(300);
         assertThat(fx(() -> vm().bulk().results().size())).as("nothing arrives after Cancel").isEqualTo(kept);
