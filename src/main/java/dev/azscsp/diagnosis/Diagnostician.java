@@ -81,6 +81,9 @@ public final class Diagnostician {
     public Diagnosis add(Diagnosis d) throws InterruptedException {
         if (!readyToAdd(d)) throw new IllegalStateException("Not ready to add: " + d.outcome());
         RegistrationTarget t = d.target();
+        String resource = t.registration().customerSubscriptionId(t.customerSubscriptionId());
+        // Every write leaves two lines in the log: what was confirmed, then what came of it. Ids only, never a token.
+        LOG.info("Write confirmed: PUT {} with customer tenant {}", resource, t.customerTenantId() == null ? "-" : t.customerTenantId());
         long t0 = System.nanoTime();
         ExecutorService one = Executors.newSingleThreadExecutor(r -> {
             Thread th = new Thread(r, "diagnosis-add");
@@ -113,10 +116,23 @@ public final class Diagnostician {
             one.shutdownNow();
         }
         CheckResult timed = r.withDuration(Duration.ofNanos(System.nanoTime() - t0));
+        logOutcome(resource, timed);
         List<CheckResult> checks = new ArrayList<>(d.checks().stream().filter(c -> c.id() != CheckId.ADD).toList());
         checks.add(timed);
         checks.sort(Comparator.comparing(CheckResult::id));
         return summarize(new InputReport(t, d.inputProblems()), checks, d.elapsed().plus(timed.duration()), false);
+    }
+
+    private static void logOutcome(String resource, CheckResult r) {
+        ServiceAnswer a = r.failure();
+        if (r.status() == CheckStatus.PASS) {
+            LOG.info("Write outcome: added {} in {} ms", resource, r.duration().toMillis());
+        } else {
+            LOG.warn("Write outcome: not added {}: {} {} (HTTP {}, request id {}, correlation id {}) in {} ms", resource,
+                    r.status(), r.code() == null ? "-" : r.code(), a == null || a.status() == 0 ? "-" : a.status(),
+                    a == null || a.requestId() == null ? "-" : a.requestId(),
+                    a == null || a.correlationId() == null ? "-" : a.correlationId(), r.duration().toMillis());
+        }
     }
 
     /** One run in progress. */

@@ -12,7 +12,7 @@ import dev.azscsp.ui.common.FileChooserOpenDialog;
 import dev.azscsp.ui.common.FileChooserSaveDialog;
 import dev.azscsp.ui.common.HostServicesBrowser;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
 import dev.azscsp.ui.main.MainViewModel;
 import dev.azscsp.ui.main.MainWindow;
 import dev.azscsp.ui.main.Page;
@@ -40,7 +40,7 @@ public final class App extends Application {
     /** The real services for a stage. */
     static Services services(Stage stage, Application app, Preload ready) {
         I18n i18n = new I18n(Language.fromSystem());
-        return new Services(i18n, new Jobs(Platform::runLater), ready.catalog(), ready.settings(),
+        return new Services(i18n, new Background(Platform::runLater), ready.catalog(), ready.settings(),
                 ApiFactory.DEFAULT, ready.pasteReader(), new HostServicesBrowser(app.getHostServices()),
                 new FileChooserSaveDialog(() -> stage, i18n), new FileChooserOpenDialog(() -> stage, i18n),
                 new AlertConfirmer(() -> stage, i18n));
@@ -50,7 +50,7 @@ public final class App extends Application {
     public void stop() {
         if (services != null) {
             services.settings().close();
-            services.jobs().close();
+            services.background().close();
         }
     }
 

@@ -292,6 +292,35 @@ class DiagnosticianTest {
     }
 
     @Test
+    void everyWriteLeavesTheConfirmationAndItsOutcomeInTheLog() throws Exception {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Diagnostician.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        ch.qos.logback.classic.Level level = log.getLevel();
+        log.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            api.answer("customerSubscriptions", List::of);
+            api.fail("customerSubscription", ScriptedApi.failure(Kind.NOT_FOUND, 404, "CustomerSubscriptionNotFound"));
+            api.fail("add", ScriptedApi.failure(Kind.FORBIDDEN, 403, "UnauthorizedCspRegistration"));
+            Diagnostician diag = Diagnostician.standard(api, Duration.ofSeconds(10));
+            Diagnosis d = diag.run(input(Intent.ADD, null), null);
+            lines.list.clear();
+            diag.add(d);
+            List<String> writes = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .filter(m -> m.startsWith("Write ")).toList();
+            String resource = d.target().registration().customerSubscriptionId(ScriptedApi.CUST);
+            assertThat(writes).hasSize(2);
+            assertThat(writes.get(0)).isEqualTo("Write confirmed: PUT " + resource + " with customer tenant " + d.target().customerTenantId());
+            assertThat(writes.get(1)).startsWith("Write outcome: not added " + resource + ": FAIL UnauthorizedCspRegistration (HTTP 403, request id ")
+                    .contains("correlation id corr-1");
+        } finally {
+            log.setLevel(level);
+            log.detachAppender(lines);
+        }
+    }
+
+    @Test
     void aBlockedDiagnosisCannotAdd() throws Exception {
         api.answer("registration", () -> new Registration("id", "reg1", "azurestack", ScriptedApi.CLOUD, "Capacity", "o"));
         Diagnostician diag = Diagnostician.standard(api, Duration.ofSeconds(10));

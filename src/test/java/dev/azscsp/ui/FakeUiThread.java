@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
 
 /**
  * One thread that plays the JavaFX thread for ViewModel tests: results handed to the UI land here, one at a time,
@@ -21,9 +21,9 @@ public final class FakeUiThread implements Executor, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final Jobs jobs = new Jobs(this);
+    private final Background background = new Background(this);
 
-    public Jobs jobs() { return jobs; }
+    public Background background() { return background; }
 
     @Override
     public void execute(Runnable command) {
@@ -69,7 +69,7 @@ public final class FakeUiThread implements Executor, AutoCloseable {
 
     @Override
     public void close() {
-        jobs.close();
+        background.close();
         thread.shutdownNow();
     }
 }

@@ -144,7 +144,7 @@ public final class Screenshots {
         }
         fx(() -> { vm.startDemo(Scenario.REGISTRATION_NOT_FOUND); return null; });
         fx(() -> { vm.connect().signIn(); return null; });
-        waitFor(() -> vm.connect().stateProperty().get() == dev.azscsp.ui.connect.ConnectViewModel.State.SIGNED_IN);
+        waitFor(() -> vm.connect().stateProperty().get() == dev.azscsp.ui.common.Worker.State.DONE);
         shot("connect-" + l);
 
         fx(() -> { vm.next(); return null; });
@@ -210,9 +210,9 @@ public final class Screenshots {
         // Check many, with the demo's registration, once every row is done.
         Path csv = Files.writeString(home.resolve("customers.csv"), BULK_CSV);
         fx(() -> { vm.startDemo(Scenario.HEALTHY); vm.startBulk(); vm.next(); vm.next(); return null; });
-        fx(() -> vm.bulk().load(csv)).done().get(30, TimeUnit.SECONDS);
+        fx(() -> vm.bulk().load(csv)).ended().get(30, TimeUnit.SECONDS);
         fx(() -> { vm.next(); return null; });
-        waitFor(() -> vm.bulk().state() == dev.azscsp.ui.bulk.BulkViewModel.State.DONE);
+        waitFor(() -> vm.bulk().state() == dev.azscsp.ui.common.Worker.State.DONE);
         shot("bulk-" + l);
 
         if (full) {

@@ -15,7 +15,7 @@ import dev.azscsp.ui.common.AlertConfirmer;
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.ui.common.Confirmer;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
 import dev.azscsp.ui.common.OpenDialog;
 import dev.azscsp.ui.common.SaveDialog;
 import dev.azscsp.ui.common.SettingsKeeper;
@@ -53,7 +53,7 @@ public final class TestServices {
             openAsked.incrementAndGet();
             return Optional.ofNullable(openPath);
         };
-        return new Services(i18n, new Jobs(Platform::runLater), catalog, new SettingsKeeper(new SettingsStore(settingsFolder)),
+        return new Services(i18n, new Background(Platform::runLater), catalog, new SettingsKeeper(new SettingsStore(settingsFolder)),
                 apiFactory, pasteReader != null ? pasteReader : new DomainPastedErrorReader(catalog), opened::add, save, open,
                 confirmer != null ? confirmer : new AlertConfirmer(() -> stage, i18n));
     }

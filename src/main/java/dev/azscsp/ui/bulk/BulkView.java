@@ -27,6 +27,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.app.SignIn;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.bulk.BulkResult;
@@ -120,7 +121,7 @@ public final class BulkView extends View {
         progressText.textProperty().bind(vm.progressTextProperty());
         progress.progressProperty().bind(vm.progressProperty());
         elapsed.textProperty().bind(vm.elapsedTextProperty());
-        var ended = vm.stateProperty().isEqualTo(BulkViewModel.State.DONE).or(vm.stateProperty().isEqualTo(BulkViewModel.State.CANCELLED));
+        var ended = vm.stateProperty().isEqualTo(Worker.State.DONE).or(vm.stateProperty().isEqualTo(Worker.State.CANCELLED));
         show(elapsed, vm.runningProperty());
         show(progress, ended.not());
         show(summary, ended);
@@ -173,7 +174,7 @@ public final class BulkView extends View {
             if (c.signInProperty().get() == SignIn.DEMO) {
                 return i18n.format("bulk.connection.demo", i18n.get("scenario." + c.scenarioProperty().get().key() + ".title"));
             }
-            if (c.stateProperty().get() == ConnectViewModel.State.SIGNED_IN) return c.statusProperty().get();
+            if (c.stateProperty().get() == Worker.State.DONE) return c.statusProperty().get();
             return i18n.format("bulk.connection.later", i18n.get(methodKey(c.signInProperty().get())).replace("_", ""));
         }, c.validProperty(), c.signInProperty(), c.scenarioProperty(), c.stateProperty(), c.statusProperty());
         connectionValue.textProperty().bind(connection);

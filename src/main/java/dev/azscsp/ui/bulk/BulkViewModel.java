@@ -29,6 +29,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,9 +53,10 @@ import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.report.BulkReport;
 import dev.azscsp.report.Redactor;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
+import dev.azscsp.ui.common.Failures;
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.ui.common.SaveDialog;
-import dev.azscsp.ui.connect.ConnectViewModel;
 
 /**
  * "Check many": the customer subscriptions of a CSV file, each checked against the registration of step 2 with the
@@ -63,9 +65,6 @@ import dev.azscsp.ui.connect.ConnectViewModel;
  * thread. Cancel keeps the rows already done.
  */
 public final class BulkViewModel {
-    /** Where a run stands; IDLE before the first one. */
-    public enum State { IDLE, RUNNING, DONE, CANCELLED, FAILED }
-
     /** The statuses a row can end with ({@link BulkResult#status()}), in the order summaries list them. */
     public static final List<String> STATUSES = List.of("ok", "problem", "incomplete", "invalid");
     /** A bulk file lists ids: anything bigger is not one. */
@@ -73,7 +72,9 @@ public final class BulkViewModel {
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final I18n i18n;
-    private final Jobs jobs;
+    private final Worker loader;
+    private final Worker runner;
+    private final Worker exporter;
     private final Supplier<CompletableFuture<RegistrationApi>> api;
     private final Supplier<RawInput> registration;
     private final Supplier<Duration> checkTimeout;
@@ -83,37 +84,33 @@ public final class BulkViewModel {
 
     // ---- the file
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final BooleanBinding loading;
     private final IntegerProperty rowCount = new SimpleIntegerProperty(this, "rowCount");
     private final IntegerProperty unreadableCount = new SimpleIntegerProperty(this, "unreadableCount");
     private final ObjectProperty<LoadProblem> loadProblem = new SimpleObjectProperty<>(this, "loadProblem");
     private final StringBinding fileText;
     private final StringBinding loadError;
     private List<BulkRow> rows = List.of();
-    private Jobs.Job<List<BulkRow>> loadJob;
 
     // ---- the run
     private final ObjectProperty<Intent> intent = new SimpleObjectProperty<>(this, "intent", Intent.VERIFY);
-    private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
     private final ObservableList<BulkResult> results = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
     private final IntegerProperty done = new SimpleIntegerProperty(this, "done");
     private final Map<String, IntegerProperty> counts = new LinkedHashMap<>();
     private final LongProperty elapsedMillis = new SimpleLongProperty(this, "elapsedMillis");
-    private final StringProperty failure = new SimpleStringProperty(this, "failure");
     private final BooleanBinding running;
     private final BooleanBinding canRun;
     private final DoubleBinding progress;
     private final StringBinding progressText;
     private final StringBinding elapsedText;
     private final StringBinding failureText;
-    private RunState current;
+    private Arrivals arrivals;
     private long startNanos;
 
     // ---- sharing
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact");
     private final ObjectProperty<Path> exportedTo = new SimpleObjectProperty<>(this, "exportedTo");
-    private final StringProperty exportFailure = new SimpleStringProperty(this, "exportFailure");
     private final StringBinding exportMessage;
 
     /**
@@ -122,17 +119,28 @@ public final class BulkViewModel {
      * @param ready            whether the connection and registration steps are complete
      * @param checkTimeout     the time limit of each call and check
      */
-    public BulkViewModel(I18n i18n, Jobs jobs, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
+    public BulkViewModel(I18n i18n, Background background, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
                          ObservableBooleanValue ready, Supplier<Duration> checkTimeout) {
-        this(i18n, jobs, api, registration, ready, checkTimeout, System::nanoTime, BulkRunner.DEFAULT_CONCURRENCY,
+        this(i18n, background, api, registration, ready, checkTimeout, System::nanoTime, BulkRunner.DEFAULT_CONCURRENCY,
                 BulkRunner.DEFAULT_CALLS_PER_SECOND);
     }
 
-    BulkViewModel(I18n i18n, Jobs jobs, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
+    BulkViewModel(I18n i18n, Background background, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
                   ObservableBooleanValue ready, Supplier<Duration> checkTimeout, LongSupplier nanoClock, int concurrency,
                   double callsPerSecond) {
         this.i18n = i18n;
-        this.jobs = jobs;
+        this.loader = new Worker(background, i18n);
+        this.runner = new Worker(background, i18n);
+        this.exporter = new Worker(background, i18n);
+        this.loading = Bindings.createBooleanBinding(loader::isRunning, loader.stateProperty());
+        loader.stateProperty().addListener((o, a, st) -> {
+            if (st != Worker.State.FAILED) return;
+            rows = List.of();
+            rowCount.set(0);
+            unreadableCount.set(0);
+            Throwable e = loader.error();
+            loadProblem.set(e instanceof LoadProblem p ? p : new LoadProblem("bulk.load.failed", Failures.describe(i18n, e)));
+        });
         this.api = api;
         this.registration = registration;
         this.checkTimeout = checkTimeout;
@@ -149,9 +157,10 @@ public final class BulkViewModel {
         }, loading, file, loadProblem, rowCount, unreadableCount);
         loadError = i18n.text(() -> loadProblem.get() == null ? "" : i18n.format(loadProblem.get().key(), loadProblem.get().args()), loadProblem);
 
-        running = state.isEqualTo(State.RUNNING);
+        var state = runner.stateProperty();
+        running = state.isEqualTo(Worker.State.RUNNING);
         canRun = Bindings.createBooleanBinding(() -> ready.get() && rowCount.get() > 0 && !loading.get()
-                && state.get() != State.RUNNING, ready, rowCount, loading, state);
+                && !runner.isRunning(), ready, rowCount, loading, state);
         progress = Bindings.createDoubleBinding(() -> total.get() == 0 ? 0.0 : (double) done.get() / total.get(), done, total);
         progressText = i18n.text(() -> switch (state.get()) {
             case IDLE -> i18n.get("bulk.progress.none");
@@ -161,15 +170,18 @@ public final class BulkViewModel {
             case FAILED -> i18n.get("bulk.failed");
         }, state, done, total, elapsedMillis);
         elapsedText = i18n.text(() -> i18n.format("bulk.elapsed", elapsedMillis.get() / 1000.0), elapsedMillis);
-        failureText = i18n.text(() -> failure.get() == null ? "" : i18n.format("bulk.couldNotStart", failure.get()), failure);
-        exportMessage = i18n.text(() -> exportedTo.get() != null ? i18n.format("bulk.exported", exportedTo.get().toString())
-                : exportFailure.get() != null ? i18n.format("bulk.exportFailed", exportFailure.get()) : "", exportedTo, exportFailure);
+        failureText = i18n.text(() -> runner.state() != Worker.State.FAILED ? ""
+                : i18n.format("bulk.couldNotStart", runner.failureProperty().get()), state, runner.failureProperty());
+        exportMessage = i18n.text(() -> exporter.state() == Worker.State.DONE && exportedTo.get() != null
+                ? i18n.format("bulk.exported", exportedTo.get().toString())
+                : exporter.state() == Worker.State.FAILED ? i18n.format("bulk.exportFailed", exporter.failureProperty().get()) : "",
+                exportedTo, exporter.stateProperty(), exporter.failureProperty());
     }
 
     // ---- state
 
     public ObjectProperty<Path> fileProperty() { return file; }
-    public BooleanProperty loadingProperty() { return loading; }
+    public BooleanBinding loadingProperty() { return loading; }
     /** Rows read from the file, unreadable ones included (they are reported as invalid). */
     public IntegerProperty rowCountProperty() { return rowCount; }
     public int rowCount() { return rowCount.get(); }
@@ -179,8 +191,9 @@ public final class BulkViewModel {
     /** Why the file cannot be used, in a sentence; empty when it can. */
     public StringBinding loadErrorProperty() { return loadError; }
     public ObjectProperty<Intent> intentProperty() { return intent; }
-    public ObjectProperty<State> stateProperty() { return state; }
-    public State state() { return state.get(); }
+    /** Where the run stands: IDLE before the first one, RUNNING, then DONE, CANCELLED or FAILED (could not start). */
+    public ReadOnlyObjectProperty<Worker.State> stateProperty() { return runner.stateProperty(); }
+    public Worker.State state() { return runner.state(); }
     public BooleanBinding runningProperty() { return running; }
     public boolean isRunning() { return running.get(); }
     public BooleanBinding canRunProperty() { return canRun; }
@@ -198,8 +211,6 @@ public final class BulkViewModel {
     public StringBinding elapsedTextProperty() { return elapsedText; }
     /** Why the run could not start, in a sentence; empty otherwise. */
     public StringBinding failureTextProperty() { return failureText; }
-    /** Why the run could not start (the client could not be prepared); null otherwise. */
-    public StringProperty failureProperty() { return failure; }
     public BooleanProperty redactProperty() { return redact; }
     /** Where the results were exported, or why not; empty before any export. */
     public StringBinding exportMessageProperty() { return exportMessage; }
@@ -212,28 +223,17 @@ public final class BulkViewModel {
     // ---- the file
 
     /** Reads a CSV file off the JavaFX thread; its rows replace those of the previous file. */
-    public Jobs.Job<List<BulkRow>> load(Path path) {
+    public Worker.Run load(Path path) {
         if (isRunning() || path == null) return null;
-        if (loadJob != null) loadJob.cancel();
-        loading.set(true);
         file.set(path);
         loadProblem.set(null);
         clearRun();
-        Jobs.Job<List<BulkRow>> job = jobs.submit(() -> read(path), read -> {
-            loading.set(false);
+        return loader.start(() -> read(path), read -> {
             rows = List.copyOf(read);
             unreadableCount.set((int) read.stream().filter(r -> r.problem() != null).count());
             rowCount.set(read.size());
             if (read.isEmpty()) loadProblem.set(new LoadProblem("bulk.load.noRows"));
-        }, e -> {
-            loading.set(false);
-            rows = List.of();
-            rowCount.set(0);
-            unreadableCount.set(0);
-            loadProblem.set(e instanceof LoadProblem p ? p : new LoadProblem("bulk.load.failed", ConnectViewModel.describe(e)));
         });
-        loadJob = job;
-        return job;
     }
 
     /** The rows of a file, or a {@link LoadProblem} that says in the user's words why there are none. */
@@ -274,39 +274,41 @@ public final class BulkViewModel {
         Intent what = intent.get();
         List<BulkRow> todo = rows;
         Duration timeout = checkTimeout.get();
-        RunState r = new RunState();
-        current = r;
         clearRun();
+        Worker.Run r = runner.begin();
+        Arrivals in = new Arrivals(r);
+        arrivals = in;
         total.set(todo.size());
         startNanos = nanoClock.getAsLong();
-        state.set(State.RUNNING);
-        api.get().whenComplete((a, e) -> jobs.ui().execute(() -> {
-            if (current != r) return;
+        api.get().whenComplete((a, e) -> r.post(() -> {
             if (e != null) {
-                failure.set(ConnectViewModel.describe(e));
-                finish(r, State.FAILED);
+                stopClock();
+                r.fail(e);
                 return;
             }
+            BulkRunner.Run run;
             try {
-                BulkRunner runner = new BulkRunner(a, concurrency, callsPerSecond, timeout);
-                r.run = runner.start(reg, todo, what, r::arrived);
+                run = new BulkRunner(a, concurrency, callsPerSecond, timeout).start(reg, todo, what, in::arrived);
             } catch (RuntimeException ex) {
-                failure.set(ConnectViewModel.describe(ex));
-                finish(r, State.FAILED);
+                stopClock();
+                r.fail(ex);
                 return;
             }
-            r.run.done().whenComplete((v, err) -> jobs.ui().execute(() -> {
-                if (current == r) finish(r, State.DONE);
+            r.onCancel(run::cancel);
+            run.done().whenComplete((v, err) -> r.post(() -> {
+                in.drain();
+                stopClock();
+                r.done();
             }));
         }));
     }
 
     /** Stops the run at once: rows in flight are dropped, rows already done stay. */
     public void cancel() {
-        RunState r = current;
-        if (!isRunning() || r == null) return;
-        if (r.run != null) r.run.cancel();
-        finish(r, State.CANCELLED);
+        if (!isRunning()) return;
+        if (arrivals != null) arrivals.drain();
+        stopClock();
+        runner.cancel();
     }
 
     /** Moves the elapsed time on; the view calls it on a timer while running. */
@@ -314,25 +316,8 @@ public final class BulkViewModel {
         if (isRunning()) elapsedMillis.set((nanoClock.getAsLong() - startNanos) / 1_000_000);
     }
 
-    private void finish(RunState r, State end) {
-        drain(r);
-        current = null;
+    private void stopClock() {
         elapsedMillis.set((nanoClock.getAsLong() - startNanos) / 1_000_000);
-        state.set(end);
-    }
-
-    /** Moves the rows that arrived into the list, in one change. */
-    private void drain(RunState r) {
-        if (current != r) return;
-        List<BulkResult> batch = new ArrayList<>();
-        for (BulkResult x; (x = r.queue.poll()) != null; ) batch.add(x);
-        if (batch.isEmpty()) return;
-        results.addAll(batch);
-        for (BulkResult x : batch) {
-            IntegerProperty c = counts.get(x.status());
-            if (c != null) c.set(c.get() + 1);
-        }
-        done.set(results.size());
     }
 
     private void clearRun() {
@@ -341,27 +326,46 @@ public final class BulkViewModel {
         done.set(0);
         total.set(0);
         elapsedMillis.set(0);
-        failure.set(null);
+        exporter.reset();
         exportedTo.set(null);
-        exportFailure.set(null);
-        if (state.get() != State.RUNNING) state.set(State.IDLE);
+        if (!runner.isRunning()) runner.reset();
     }
 
-    /** One run: the rows it has finished and not yet handed over, and whether a hand-over is already on its way. */
-    private final class RunState {
+    /**
+     * The rows a run finished and has not yet handed over. Rows finish on the runner's threads; one hand-over at a
+     * time is pending on the UI executor, so a long file never floods it, and the run's {@link Worker.Run} drops
+     * hand-overs of a run that was cancelled or superseded.
+     */
+    private final class Arrivals {
+        final Worker.Run run;
         final ConcurrentLinkedQueue<BulkResult> queue = new ConcurrentLinkedQueue<>();
         final AtomicBoolean handOverPending = new AtomicBoolean();
-        volatile BulkRunner.Run run;
+
+        Arrivals(Worker.Run run) { this.run = run; }
 
         /** On a worker thread. */
         void arrived(BulkResult result) {
             queue.add(result);
             if (handOverPending.compareAndSet(false, true)) {
-                jobs.ui().execute(() -> {
+                run.post(() -> {
                     handOverPending.set(false);
-                    drain(this);
+                    drain();
                 });
             }
+        }
+
+        /** Moves the rows that arrived into the list, in one change. On the UI executor. */
+        void drain() {
+            if (!run.isCurrent()) return;
+            List<BulkResult> batch = new ArrayList<>();
+            for (BulkResult x; (x = queue.poll()) != null; ) batch.add(x);
+            if (batch.isEmpty()) return;
+            results.addAll(batch);
+            for (BulkResult x : batch) {
+                IntegerProperty c = counts.get(x.status());
+                if (c != null) c.set(c.get() + 1);
+            }
+            done.set(results.size());
         }
     }
 
@@ -398,21 +402,20 @@ public final class BulkViewModel {
     }
 
     /** Writes the rows done (by input line) as CSV or JSON Lines, off the JavaFX thread. */
-    public Jobs.Job<Path> export(SaveDialog.Target target) {
+    public Worker.Run export(SaveDialog.Target target) {
         List<BulkResult> snapshot = resultsByLine();
         BulkReport.Format format = target.format() == SaveDialog.Format.JSON_LINES || target.format() == SaveDialog.Format.JSON
                 ? BulkReport.Format.JSON : BulkReport.Format.CSV;
         var language = i18n.language();
         boolean shorten = redact.get();
         exportedTo.set(null);
-        exportFailure.set(null);
-        return jobs.submit(() -> {
+        return exporter.start(() -> {
             try (Writer w = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
                  BulkReport report = new BulkReport(w, format, language, shorten)) {
                 for (BulkResult r : snapshot) report.write(r);
             }
             return target.file();
-        }, exportedTo::set, e -> exportFailure.set(ConnectViewModel.describe(e)));
+        }, exportedTo::set);
     }
 
     /** Why a file gave no rows, as a message key and its arguments (shown in the language of the moment). */

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -15,8 +16,6 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -27,8 +26,8 @@ import dev.azscsp.diagnosis.DiagnosisListener;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.input.InputReport;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
-import dev.azscsp.ui.connect.ConnectViewModel;
+import dev.azscsp.ui.common.Background;
+import dev.azscsp.ui.common.Worker;
 
 /**
  * Step 4: the checks as they run. The diagnostician calls back on its own threads; every update is handed to the
@@ -36,39 +35,41 @@ import dev.azscsp.ui.connect.ConnectViewModel;
  */
 public final class ChecksViewModel {
     private final I18n i18n;
-    private final Jobs jobs;
+    private final Worker worker;
     private final LongSupplier nanoClock;
     private final ObservableList<CheckRow> rows = FXCollections.observableArrayList();
-    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final BooleanBinding running;
     private final BooleanProperty cancelling = new SimpleBooleanProperty(this, "cancelling");
     private final IntegerProperty finished = new SimpleIntegerProperty(this, "finished");
     private final LongProperty elapsedMillis = new SimpleLongProperty(this, "elapsedMillis");
-    private final StringProperty failure = new SimpleStringProperty(this, "failure");
+    private final StringBinding failure;
     private final DoubleBinding progress;
     private final StringBinding progressText;
     private final StringBinding elapsedText;
 
-    private Diagnostician.Run run;
+    private Diagnostician.Run diagnosisRun;
     private Runnable onAborted;
     private long startNanos;
-    private int generation;
 
-    public ChecksViewModel(I18n i18n, Jobs jobs) {
-        this(i18n, jobs, System::nanoTime);
+    public ChecksViewModel(I18n i18n, Background background) {
+        this(i18n, background, System::nanoTime);
     }
 
-    ChecksViewModel(I18n i18n, Jobs jobs, LongSupplier nanoClock) {
+    ChecksViewModel(I18n i18n, Background background, LongSupplier nanoClock) {
         this.i18n = i18n;
-        this.jobs = jobs;
+        this.worker = new Worker(background, i18n);
         this.nanoClock = nanoClock;
         Arrays.stream(CheckId.values()).map(id -> new CheckRow(id, i18n)).forEach(rows::add);
         progress = Bindings.createDoubleBinding(() -> (double) finished.get() / rows.size(), finished);
         progressText = i18n.text(() -> i18n.format("checks.progress", finished.get(), rows.size()), finished);
         elapsedText = i18n.text(() -> i18n.format("checks.elapsed", elapsedMillis.get() / 1000.0), elapsedMillis);
+        running = Bindings.createBooleanBinding(worker::isRunning, worker.stateProperty());
+        failure = i18n.text(() -> worker.state() == Worker.State.FAILED ? worker.failureProperty().get() : null,
+                worker.stateProperty(), worker.failureProperty());
     }
 
     public ObservableList<CheckRow> rows() { return rows; }
-    public BooleanProperty runningProperty() { return running; }
+    public BooleanBinding runningProperty() { return running; }
     public boolean isRunning() { return running.get(); }
     public BooleanProperty cancellingProperty() { return cancelling; }
     public IntegerProperty finishedProperty() { return finished; }
@@ -76,70 +77,65 @@ public final class ChecksViewModel {
     public StringBinding progressTextProperty() { return progressText; }
     public LongProperty elapsedMillisProperty() { return elapsedMillis; }
     public StringBinding elapsedTextProperty() { return elapsedText; }
-    /** Why the checks could not start (the client could not be prepared); null otherwise. */
-    public StringProperty failureProperty() { return failure; }
+    /** Why the checks could not run to a result (the client could not be prepared), in the current language; null otherwise. */
+    public StringBinding failureProperty() { return failure; }
 
     public CheckRow row(CheckId id) {
         return rows.get(id.ordinal());
     }
 
     /**
-     * Starts a run once the client is ready.
+     * Starts a run once the client is ready. A run started before is superseded: nothing it still reports lands.
      *
      * @param onDone    gets the result on the UI executor, cancelled runs included
      * @param onAborted called when the run was cancelled before it could start
      */
     public void start(InputReport input, CompletableFuture<RegistrationApi> api, Duration checkTimeout, String apiVersion,
                       Consumer<RunResult> onDone, Runnable onAborted) {
-        if (run != null) run.cancel();
-        run = null;
+        Worker.Run r = worker.begin();
         this.onAborted = onAborted;
-        int gen = ++generation;
+        diagnosisRun = null;
         rows.forEach(CheckRow::reset);
         finished.set(0);
-        failure.set(null);
         cancelling.set(false);
         elapsedMillis.set(0);
         startNanos = nanoClock.getAsLong();
-        running.set(true);
-        api.whenComplete((a, e) -> jobs.ui().execute(() -> {
-            if (gen != generation) return;
+        api.whenComplete((a, e) -> r.post(() -> {
             if (e != null) {
-                failure.set(ConnectViewModel.describe(e));
-                running.set(false);
+                r.fail(e);
                 return;
             }
             Diagnostician diagnostician = Diagnostician.standard(a, checkTimeout);
-            run = diagnostician.start(input, listener(gen));
-            run.result().whenComplete((d, err) -> jobs.ui().execute(() -> {
-                if (gen != generation) return;
-                running.set(false);
+            Diagnostician.Run run = diagnostician.start(input, listener(r));
+            diagnosisRun = run;
+            r.onCancel(run::cancel);
+            run.result().whenComplete((d, err) -> r.post(() -> {
                 cancelling.set(false);
-                run = null;
+                diagnosisRun = null;
                 if (err != null) {
-                    failure.set(ConnectViewModel.describe(err));
+                    r.fail(err);
                     return;
                 }
                 elapsedMillis.set(d.elapsed().toMillis());
+                r.done();
                 onDone.accept(new RunResult(d, diagnostician, apiVersion));
             }));
         }));
     }
 
-    private DiagnosisListener listener(int gen) {
+    private DiagnosisListener listener(Worker.Run r) {
         return new DiagnosisListener() {
             @Override
             public void started(CheckId id) {
-                jobs.ui().execute(() -> { if (gen == generation) row(id).started(); });
+                r.post(() -> row(id).started());
             }
 
             @Override
-            public void finished(CheckResult r) {
-                jobs.ui().execute(() -> {
-                    if (gen != generation) return;
-                    CheckRow row = row(r.id());
+            public void finished(CheckResult result) {
+                r.post(() -> {
+                    CheckRow row = row(result.id());
                     boolean first = !row.status().finished();
-                    row.finished(r);
+                    row.finished(result);
                     if (first) ChecksViewModel.this.finished.set(ChecksViewModel.this.finished.get() + 1);
                 });
             }
@@ -148,11 +144,11 @@ public final class ChecksViewModel {
 
     /** Stops the run: the checks still running end as cancelled, and the result says so. */
     public void cancel() {
-        if (!running.get()) return;
+        if (!isRunning()) return;
+        Diagnostician.Run run = diagnosisRun;
         if (run == null) {
             // Still waiting for the client: nothing ran, so there is no result to show.
-            generation++;
-            running.set(false);
+            worker.cancel();
             if (onAborted != null) onAborted.run();
             return;
         }
@@ -167,12 +163,10 @@ public final class ChecksViewModel {
 
     /** Forgets a run that is no longer wanted (start over). */
     public void reset() {
-        if (run != null) run.cancel();
-        run = null;
-        generation++;
-        running.set(false);
+        worker.reset();
+        diagnosisRun = null;
+        cancelling.set(false);
         rows.forEach(CheckRow::reset);
         finished.set(0);
-        failure.set(null);
     }
 }

@@ -17,6 +17,7 @@ import javafx.stage.Window;
  */
 public final class AlertConfirmer implements Confirmer {
     public static final String DIALOG_ID = "confirmWrite";
+    public static final String CLOSE_DIALOG_ID = "confirmCloseDuringWrite";
 
     private final Supplier<Window> owner;
     private final I18n i18n;
@@ -59,5 +60,27 @@ public final class AlertConfirmer implements Confirmer {
         ((Button) a.getDialogPane().lookupButton(write)).setDefaultButton(false);
         ((Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return a.showAndWait().filter(b -> b == write).isPresent();
+    }
+
+    /** "Wait" is the default: Enter or Escape keeps the window, and with it the answer of the write. */
+    @Override
+    public boolean confirmCloseDuringWrite(String resourceId) {
+        ButtonType wait = new ButtonType(i18n.get("confirmClose.wait"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close = new ButtonType(i18n.get("confirmClose.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.WARNING, null, close, wait);
+        a.initOwner(owner.get());
+        a.setTitle(i18n.get("confirmClose.title"));
+        a.setHeaderText(i18n.get("confirmClose.header"));
+        Label text = new Label(i18n.format("confirmClose.text", resourceId));
+        text.setWrapText(true);
+        text.setPrefWidth(560);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setId(CLOSE_DIALOG_ID);
+        if (owner.get() != null && owner.get().getScene() != null) {
+            a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
+        }
+        ((Button) a.getDialogPane().lookupButton(close)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(wait)).setDefaultButton(true);
+        return a.showAndWait().filter(b -> b == close).isPresent();
     }
 }

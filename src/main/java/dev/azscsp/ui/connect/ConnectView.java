@@ -27,6 +27,7 @@ import dev.azscsp.demo.Scenario;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Validation;
 import dev.azscsp.ui.common.View;
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.ui.main.Services;
 
 /** Step 1: cloud, sign-in method, tenant; signing in shows who is signed in. */
@@ -145,14 +146,14 @@ public final class ConnectView extends View {
         tenantLabel.textProperty().bind(Bindings.when(vm.signInProperty().isEqualTo(SignIn.SERVICE_PRINCIPAL))
                 .then(i18n.get("connect.tenant.required")).otherwise(i18n.get("connect.tenant")));
 
-        var busy = vm.stateProperty().isEqualTo(ConnectViewModel.State.SIGNING_IN);
+        var busy = vm.stateProperty().isEqualTo(Worker.State.RUNNING);
         signInButton.disableProperty().bind(busy.or(vm.validProperty().not()));
         show(spinner, busy);
         show(cancelSignInButton, busy);
         status.textProperty().bind(vm.statusProperty());
         disposer.listenNow(vm.stateProperty(), (o, a, s) -> {
-            status.pseudoClassStateChanged(Styles.STATE_SUCCESS, s == ConnectViewModel.State.SIGNED_IN);
-            status.pseudoClassStateChanged(Styles.STATE_DANGER, s == ConnectViewModel.State.FAILED);
+            status.pseudoClassStateChanged(Styles.STATE_SUCCESS, s == Worker.State.DONE);
+            status.pseudoClassStateChanged(Styles.STATE_DANGER, s == Worker.State.FAILED);
         });
     }
 

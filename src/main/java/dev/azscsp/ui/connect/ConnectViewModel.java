@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,7 +29,8 @@ import dev.azscsp.settings.Settings;
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.ui.common.CheckedText;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
+import dev.azscsp.ui.common.Worker;
 
 /**
  * Step 1: where and how to sign in. The client is prepared in the background as soon as the cloud, method or
@@ -36,10 +38,10 @@ import dev.azscsp.ui.common.Jobs;
  * The service principal's secret lives only in {@link #clientSecret}, never in settings.
  */
 public final class ConnectViewModel {
-    public enum State { IDLE, SIGNING_IN, SIGNED_IN, FAILED }
 
     private final I18n i18n;
-    private final Jobs jobs;
+    private final Background background;
+    private final Worker signer;
     private final ApiFactory factory;
 
     private final ObjectProperty<Cloud> cloud = new SimpleObjectProperty<>(this, "cloud", Cloud.AZURE_CLOUD);
@@ -52,19 +54,17 @@ public final class ConnectViewModel {
     private final CheckedText clientSecret;
     private final BooleanBinding valid;
 
-    private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>(this, "account");
-    private final StringProperty failure = new SimpleStringProperty(this, "failure");
     private final ObjectProperty<DeviceCode> deviceCode = new SimpleObjectProperty<>(this, "deviceCode");
     private final BooleanProperty preparing = new SimpleBooleanProperty(this, "preparing");
     private final StringBinding status;
 
     private CompletableFuture<RegistrationApi> prepared;
-    private Jobs.Job<Account> signInJob;
 
-    public ConnectViewModel(I18n i18n, Jobs jobs, ApiFactory factory) {
+    public ConnectViewModel(I18n i18n, Background background, ApiFactory factory) {
         this.i18n = i18n;
-        this.jobs = jobs;
+        this.background = background;
+        this.signer = new Worker(background, i18n);
         this.factory = factory;
         // The demo reaches no cloud: the fields of a custom one are hidden then, and must not block Next.
         armEndpoint = new CheckedText(i18n, v -> cloud.get() != Cloud.CUSTOM || signIn.get() == SignIn.DEMO ? null
@@ -84,7 +84,7 @@ public final class ConnectViewModel {
                         && (signIn.get() != SignIn.DEMO || scenario.get() != null),
                 armEndpoint.blockingProperty(), authorityHost.blockingProperty(), tenantId.blockingProperty(),
                 clientId.blockingProperty(), clientSecret.blockingProperty(), signIn, scenario);
-        status = i18n.text(this::statusText, state, account, failure);
+        status = i18n.text(this::statusText, signer.stateProperty(), account, signer.failureProperty());
 
         // A choice prepares the client at once; typing only drops the stale one.
         for (Observable o : new Observable[] {cloud, signIn, scenario}) o.addListener(x -> { invalidate(); prepareIfValid(); });
@@ -122,9 +122,9 @@ public final class ConnectViewModel {
 
     // ---- sign-in state
 
-    public ObjectProperty<State> stateProperty() { return state; }
+    /** The sign-in: IDLE (or CANCELLED), RUNNING, DONE with {@link #accountProperty()}, FAILED. */
+    public ReadOnlyObjectProperty<Worker.State> stateProperty() { return signer.stateProperty(); }
     public ObjectProperty<Account> accountProperty() { return account; }
-    public StringProperty failureProperty() { return failure; }
     /** The code to enter in a browser, while a device-code sign-in waits for it. */
     public ObjectProperty<DeviceCode> deviceCodeProperty() { return deviceCode; }
     public BooleanProperty preparingProperty() { return preparing; }
@@ -132,12 +132,12 @@ public final class ConnectViewModel {
     public StringBinding statusProperty() { return status; }
 
     private String statusText() {
-        return switch (state.get()) {
-            case IDLE -> "";
-            case SIGNING_IN -> i18n.get("connect.signingIn");
-            case SIGNED_IN -> account.get() == null ? "" : i18n.format("connect.signedIn", account.get().name(),
+        return switch (signer.state()) {
+            case IDLE, CANCELLED -> "";
+            case RUNNING -> i18n.get("connect.signingIn");
+            case DONE -> account.get() == null ? "" : i18n.format("connect.signedIn", account.get().name(),
                     account.get().tenantId() == null ? "\u2014" : account.get().tenantId());
-            case FAILED -> i18n.format("connect.signInFailed", failure.get() == null ? "" : failure.get());
+            case FAILED -> i18n.format("connect.signInFailed", signer.failureProperty().get());
         };
     }
 
@@ -167,9 +167,9 @@ public final class ConnectViewModel {
         if (prepared == null) {
             Connection c = connection();
             preparing.set(true);
-            CompletableFuture<RegistrationApi> f = jobs.supply(() -> factory.connect(c,
-                    code -> jobs.ui().execute(() -> deviceCode.set(code))));
-            f.whenComplete((a, e) -> jobs.ui().execute(() -> { if (prepared == f) preparing.set(false); }));
+            CompletableFuture<RegistrationApi> f = background.supply(() -> factory.connect(c,
+                    code -> background.ui().execute(() -> deviceCode.set(code))));
+            f.whenComplete((a, e) -> background.ui().execute(() -> { if (prepared == f) preparing.set(false); }));
             prepared = f;
         }
         return prepared;
@@ -183,51 +183,26 @@ public final class ConnectViewModel {
     private synchronized void invalidate() {
         prepared = null;
         preparing.set(false);
-        if (signInJob != null) signInJob.cancel();
-        signInJob = null;
+        signer.reset();
         account.set(null);
         deviceCode.set(null);
-        failure.set(null);
-        state.set(State.IDLE);
     }
 
     /** Signs in off the JavaFX thread and shows who is signed in. */
-    public Jobs.Job<Account> signIn() {
-        cancelSignIn();
-        failure.set(null);
+    public Worker.Run signIn() {
         account.set(null);
-        state.set(State.SIGNING_IN);
         CompletableFuture<RegistrationApi> api = api();
-        Jobs.Job<Account> job = jobs.submit(() -> api.get().account(), a -> {
+        return signer.start(() -> api.get().account(), a -> {
             account.set(a);
             deviceCode.set(null);
-            state.set(State.SIGNED_IN);
-        }, e -> {
-            failure.set(describe(e));
-            state.set(State.FAILED);
         });
-        signInJob = job;
-        return job;
     }
 
+    /** Stops a sign-in under way; a finished one stays. */
     public void cancelSignIn() {
-        if (signInJob != null) {
-            signInJob.cancel();
-            signInJob = null;
-            deviceCode.set(null);
-            if (state.get() == State.SIGNING_IN) state.set(State.IDLE);
-        }
-    }
-
-    /** Words for a failure, without a stack trace: the service's code and message when there is one. */
-    public static String describe(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof ExecutionException || t instanceof CompletionException) && t.getCause() != null) t = t.getCause();
-        if (t instanceof ArmFailure f) {
-            return (f.code() != null ? f.code() + ": " : "") + f.getMessage();
-        }
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        if (!signer.isRunning()) return;
+        signer.reset();
+        deviceCode.set(null);
     }
 
     // ---- settings

@@ -26,6 +26,7 @@ import dev.azscsp.ui.checks.NoAzure;
 import dev.azscsp.ui.checks.RunResult;
 import dev.azscsp.ui.catalog.CatalogViewModel;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.ui.connect.ConnectViewModel;
 import dev.azscsp.ui.customer.CustomerViewModel;
 import dev.azscsp.ui.demo.DemoViewModel;
@@ -56,21 +57,23 @@ public final class MainViewModel {
     private final CatalogViewModel catalog;
     private final DemoViewModel demo;
     private final BulkViewModel bulk;
+    private final Worker logFolder;
     private final ObjectBinding<Footer> footer;
     private final StringBinding settingsNotice;
 
     public MainViewModel(Services services) {
         this.services = services;
         this.i18n = services.i18n();
-        connect = new ConnectViewModel(i18n, services.jobs(), services.apiFactory());
-        registration = new RegistrationViewModel(i18n, services.jobs(), connect::api);
+        connect = new ConnectViewModel(i18n, services.background(), services.apiFactory());
+        registration = new RegistrationViewModel(i18n, services.background(), connect::api);
         customer = new CustomerViewModel(i18n, this::rawInput, registration.subscriptionId().valueProperty());
-        checks = new ChecksViewModel(i18n, services.jobs());
-        result = new ResultViewModel(i18n, services.jobs(), services.catalog(), services.confirmer());
-        paste = new PasteViewModel(i18n, services.catalog(), services.pasteReader(), services.jobs());
+        checks = new ChecksViewModel(i18n, services.background());
+        result = new ResultViewModel(i18n, services.background(), services.catalog(), services.confirmer());
+        paste = new PasteViewModel(i18n, services.catalog(), services.pasteReader(), services.background());
         catalog = new CatalogViewModel(i18n, services.catalog());
         demo = new DemoViewModel(i18n);
-        bulk = new BulkViewModel(i18n, services.jobs(), connect::api, this::rawInput,
+        logFolder = new Worker(services.background(), i18n);
+        bulk = new BulkViewModel(i18n, services.background(), connect::api, this::rawInput,
                 registration.validProperty().and(connect.validProperty()), () -> connect.connection().timeout());
 
         Settings s = services.settings().get();
@@ -117,8 +120,14 @@ public final class MainViewModel {
     public DemoViewModel demo() { return demo; }
     public BulkViewModel bulk() { return bulk; }
 
-    /** Whether a run (one customer or many) is under way: leaving the page would orphan it. */
-    public boolean isRunning() { return checks.isRunning() || bulk.isRunning(); }
+    /**
+     * Whether a run (one customer or many) or the write is under way: leaving the page would orphan it (or, for
+     * the write, drop the only place its answer is shown).
+     */
+    public boolean isRunning() { return checks.isRunning() || bulk.isRunning() || result.isWriting(); }
+
+    /** Whether the one write is in flight: closing the window must ask first. */
+    public boolean isWriting() { return result.isWriting(); }
 
     public void toggleTheme() { theme.set(theme.get().other()); }
 
@@ -142,7 +151,7 @@ public final class MainViewModel {
                     registration.isValid() ? null : "hint.fixFields");
             case BULK -> bulk.isRunning()
                     ? new Footer("nav.back", false, null, false, "nav.cancelChecks", null)
-                    : new Footer("nav.back", true, bulk.state() == BulkViewModel.State.IDLE ? "nav.run" : "nav.runAgain",
+                    : new Footer("nav.back", true, bulk.state() == Worker.State.IDLE ? "nav.run" : "nav.runAgain",
                     bulk.canRun(), "nav.cancel", bulk.canRun() ? null : bulkHint());
             case CUSTOMER -> new Footer("nav.back", true, "nav.run", customer.isValid(), "nav.cancel",
                     customer.isValid() ? null : "hint.fixFields");
@@ -150,8 +159,8 @@ public final class MainViewModel {
                     ? new Footer("nav.back", false, null, false, "nav.cancelChecks", null)
                     : new Footer("nav.back", true, "nav.run", customer.isValid(), "nav.cancel", null);
             case RESULT -> {
-                boolean busy = result.addStateProperty().get() == ResultViewModel.AddState.ADDING;
-                yield new Footer("nav.back", !busy, "nav.runAgain", !busy && customer.isValid(), "nav.startOver", null);
+                boolean busy = result.isWriting();
+                yield new Footer("nav.back", !busy, "nav.runAgain", !busy && customer.isValid(), busy ? null : "nav.startOver", null);
             }
             case PASTE -> new Footer("nav.home", true, "nav.checkWithValues",
                     paste.recognizedProperty().get() || paste.hasValuesProperty().get(), null, null);
@@ -171,6 +180,7 @@ public final class MainViewModel {
     // ---- navigation
 
     public void go(Page p) {
+        if (result.isWriting() && p != Page.RESULT) return;   // the write's answer is shown on the result page
         page.set(p);
     }
 
@@ -242,8 +252,8 @@ public final class MainViewModel {
 
     /** Back to the start page for the next customer; the registration is kept, as it usually stays the same. */
     public void startOver() {
+        if (!result.clear()) return;   // a write in flight holds the page
         checks.reset();
-        result.clear();
         customer.clear();
         go(Page.START);
     }
@@ -280,8 +290,8 @@ public final class MainViewModel {
     /** Opens the folder of the log files in the file manager, creating it first if nothing was logged yet. */
     public void openLogFolder() {
         Path folder = Logging.folder();
-        services.jobs().submit(() -> Files.createDirectories(folder), f -> services.browser().open(f.toUri().toString()),
-                e -> LOG.warn("Log folder {} cannot be created", folder, e));
+        logFolder.start(() -> Files.createDirectories(folder), f -> services.browser().open(f.toUri().toString()))
+                .ended().thenAccept(st -> { if (st == Worker.State.FAILED) LOG.warn("Log folder {} cannot be created", folder, logFolder.error()); });
     }
 
     /** Runs the checks for what the steps hold; the result page follows on its own. */

@@ -51,6 +51,7 @@ public final class MainWindow {
         MainWindow w = new MainWindow(stage, services);
         w.placeFromSettings();
         stage.setOnHiding(e -> w.remember());
+        stage.setOnCloseRequest(e -> { if (!w.mayClose()) e.consume(); });
         stage.show();
         // Seven PNGs to decode and convert, none needed for the first frame: the icons follow right after it.
         Platform.runLater(() -> stage.getIcons().setAll(AppIcon.images()));
@@ -100,6 +101,11 @@ public final class MainWindow {
         stage.setWidth(at.getWidth());
         stage.setHeight(at.getHeight());
         if (saved != null && saved.maximized() && saved.plausible()) stage.setMaximized(true);
+    }
+
+    /** Whether the window may close now: during the write only if the user says so (its answer would be lost). */
+    boolean mayClose() {
+        return !vm.isWriting() || vm.services().confirmer().confirmCloseDuringWrite(vm.result().resourceToWrite());
     }
 
     /** Saves size and position (the last normal ones when maximized, so un-maximizing restores them). */

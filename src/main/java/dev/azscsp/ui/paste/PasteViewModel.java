@@ -25,7 +25,8 @@ import dev.azscsp.report.DiagnosisReport;
 import dev.azscsp.report.InputRow;
 import dev.azscsp.report.TicketText;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
+import dev.azscsp.ui.common.Worker;
 
 /**
  * "I have an error message": the pasted text is read as it changes (locally, no network) into the matching card
@@ -39,29 +40,25 @@ public final class PasteViewModel {
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<PastedError> reading = new SimpleObjectProperty<>(this, "reading", PastedError.nothing());
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private Jobs.Job<PastedError> job;
+    private final Worker reader;
+    private final BooleanBinding busy;
     private final ObjectBinding<ErrorCard> card;
     private final BooleanBinding recognized;
     private final BooleanBinding hasValues;
     private final StringBinding status;
 
-    public PasteViewModel(I18n i18n, ErrorCatalog catalog, PastedErrorReader reader, Jobs jobs) {
+    public PasteViewModel(I18n i18n, ErrorCatalog catalog, PastedErrorReader textReader, Background background) {
         this.i18n = i18n;
         this.catalog = catalog;
+        this.reader = new Worker(background, i18n);
+        this.busy = Bindings.createBooleanBinding(reader::isRunning, reader.stateProperty());
         text.addListener((o, a, t) -> {
-            if (job != null) job.cancel();
-            job = null;
             String value = t == null ? "" : t;
             if (value.length() <= READ_AT_ONCE) {
-                busy.set(false);
-                reading.set(safeRead(reader, value));
+                reader.reset();
+                reading.set(safeRead(textReader, value));
             } else {
-                busy.set(true);
-                job = jobs.submit(() -> safeRead(reader, value), r -> {
-                    reading.set(r);
-                    busy.set(false);
-                }, e -> busy.set(false));
+                reader.start(() -> safeRead(textReader, value), reading::set);
             }
         });
         recognized = Bindings.createBooleanBinding(() -> reading.get().recognized()
@@ -93,7 +90,7 @@ public final class PasteViewModel {
     public StringProperty textProperty() { return text; }
     public ObjectProperty<PastedError> readingProperty() { return reading; }
     /** True while a long paste is being read in the background. */
-    public BooleanProperty busyProperty() { return busy; }
+    public BooleanBinding busyProperty() { return busy; }
     public PastedError reading() { return reading.get(); }
     /** The primary code's card with the values found; null when no known code was found. */
     public ObjectBinding<ErrorCard> cardProperty() { return card; }

@@ -21,6 +21,7 @@ import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.RecentChoices;
 import dev.azscsp.ui.common.Validation;
 import dev.azscsp.ui.common.View;
+import dev.azscsp.ui.common.Worker;
 
 /** Step 2: the registration's subscription, group and name, typed, picked from recents, or found in Azure. */
 public final class RegistrationView extends View {
@@ -75,13 +76,13 @@ public final class RegistrationView extends View {
 
         findButton.disableProperty().bind(vm.canFindProperty().not());
         var state = vm.findStateProperty();
-        foundBox.visibleProperty().bind(state.isNotEqualTo(RegistrationViewModel.FindState.IDLE));
+        foundBox.visibleProperty().bind(state.isNotEqualTo(Worker.State.IDLE).and(state.isNotEqualTo(Worker.State.CANCELLED)));
         foundBox.managedProperty().bind(foundBox.visibleProperty());
-        findSpinner.visibleProperty().bind(state.isEqualTo(RegistrationViewModel.FindState.FINDING));
+        findSpinner.visibleProperty().bind(state.isEqualTo(Worker.State.RUNNING));
         findSpinner.managedProperty().bind(findSpinner.visibleProperty());
         findStatus.textProperty().bind(vm.findStatusProperty());
         disposer.listenNow(state, (o, a, s) -> findStatus.pseudoClassStateChanged(Styles.STATE_DANGER,
-                s == RegistrationViewModel.FindState.FAILED));
+                s == Worker.State.FAILED));
         found.visibleProperty().bind(Bindings.isNotEmpty(vm.found()));
         found.managedProperty().bind(found.visibleProperty());
         foundHelp.visibleProperty().bind(found.visibleProperty());

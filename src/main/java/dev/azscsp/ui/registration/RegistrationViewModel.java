@@ -7,10 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -23,15 +20,12 @@ import dev.azscsp.settings.RecentRegistration;
 import dev.azscsp.settings.Settings;
 import dev.azscsp.ui.common.FieldModel;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
-import dev.azscsp.ui.connect.ConnectViewModel;
+import dev.azscsp.ui.common.Background;
+import dev.azscsp.ui.common.Worker;
 
 /** Step 2: which registration. "Find registrations" lists the subscription's registrations to pick one. */
 public final class RegistrationViewModel {
-    public enum FindState { IDLE, FINDING, FOUND, FAILED }
-
     private final I18n i18n;
-    private final Jobs jobs;
     private final Supplier<CompletableFuture<RegistrationApi>> api;
 
     private final FieldModel subscriptionId;
@@ -41,16 +35,14 @@ public final class RegistrationViewModel {
     private final BooleanBinding valid;
 
     private final ObservableList<Registration> found = FXCollections.observableArrayList();
-    private final ObjectProperty<FindState> findState = new SimpleObjectProperty<>(this, "findState", FindState.IDLE);
-    private final StringProperty findFailure = new SimpleStringProperty(this, "findFailure");
+    private final Worker finder;
     private final StringBinding findStatus;
     private final BooleanBinding canFind;
     private final ObservableList<RecentRegistration> recents = FXCollections.observableArrayList();
-    private Jobs.Job<List<Registration>> findJob;
 
-    public RegistrationViewModel(I18n i18n, Jobs jobs, Supplier<CompletableFuture<RegistrationApi>> api) {
+    public RegistrationViewModel(I18n i18n, Background background, Supplier<CompletableFuture<RegistrationApi>> api) {
         this.i18n = i18n;
-        this.jobs = jobs;
+        this.finder = new Worker(background, i18n);
         this.api = api;
         subscriptionId = new FieldModel(Field.SUBSCRIPTION_ID, i18n);
         resourceGroup = new FieldModel(Field.RESOURCE_GROUP, i18n);
@@ -61,19 +53,18 @@ public final class RegistrationViewModel {
                         && !registrationName.isBlocking() && !stampCloudId.isBlocking(),
                 subscriptionId.blockingProperty(), resourceGroup.blockingProperty(), registrationName.blockingProperty(),
                 stampCloudId.blockingProperty());
-        canFind = Bindings.createBooleanBinding(() -> !subscriptionId.isBlocking() && findState.get() != FindState.FINDING,
-                subscriptionId.blockingProperty(), findState);
-        findStatus = i18n.text(() -> switch (findState.get()) {
-            case IDLE -> "";
-            case FINDING -> i18n.get("registration.finding");
-            case FOUND -> found.isEmpty() ? i18n.get("registration.foundNone") : i18n.format("registration.found", found.size());
-            case FAILED -> i18n.format("registration.findFailed", findFailure.get());
-        }, findState, findFailure, found);
+        canFind = Bindings.createBooleanBinding(() -> !subscriptionId.isBlocking() && !finder.isRunning(),
+                subscriptionId.blockingProperty(), finder.stateProperty());
+        findStatus = i18n.text(() -> switch (finder.state()) {
+            case IDLE, CANCELLED -> "";
+            case RUNNING -> i18n.get("registration.finding");
+            case DONE -> found.isEmpty() ? i18n.get("registration.foundNone") : i18n.format("registration.found", found.size());
+            case FAILED -> i18n.format("registration.findFailed", finder.failureProperty().get());
+        }, finder.stateProperty(), finder.failureProperty(), found);
         // A list for another subscription would mislead: drop it when the subscription changes.
         subscriptionId.valueProperty().addListener((o, a, b) -> {
-            if (findJob != null) findJob.cancel();
+            finder.reset();
             found.clear();
-            findState.set(FindState.IDLE);
         });
     }
 
@@ -86,27 +77,18 @@ public final class RegistrationViewModel {
     public boolean isValid() { return valid.get(); }
 
     public ObservableList<Registration> found() { return found; }
-    public ObjectProperty<FindState> findStateProperty() { return findState; }
+    /** Where "Find registrations" stands: IDLE (or CANCELLED) before, RUNNING, DONE with {@link #found()}, FAILED. */
+    public ReadOnlyObjectProperty<Worker.State> findStateProperty() { return finder.stateProperty(); }
     public StringBinding findStatusProperty() { return findStatus; }
     public BooleanBinding canFindProperty() { return canFind; }
     public ObservableList<RecentRegistration> recents() { return recents; }
 
     /** Lists the subscription's registrations off the JavaFX thread. */
-    public Jobs.Job<List<Registration>> find() {
-        if (findJob != null) findJob.cancel();
+    public Worker.Run find() {
         String sub = InputRules.cleanGuid(subscriptionId.value());
         found.clear();
-        findFailure.set(null);
-        findState.set(FindState.FINDING);
         CompletableFuture<RegistrationApi> a = api.get();
-        findJob = jobs.submit(() -> a.get().registrations(sub), list -> {
-            found.setAll(list);
-            findState.set(FindState.FOUND);
-        }, e -> {
-            findFailure.set(ConnectViewModel.describe(e));
-            findState.set(FindState.FAILED);
-        });
-        return findJob;
+        return finder.start(() -> a.get().registrations(sub), found::setAll);
     }
 
     /** Takes a found registration's group, name and cloud id. */

@@ -36,6 +36,7 @@ import dev.azscsp.ui.main.Services;
 
 /** Step 5: the outcome, the primary card, other findings, what could not be verified, and ways to share it. */
 public final class ResultView extends View {
+    @FXML private ScrollPane scroll;
     @FXML private VBox outcomeHolder;
     @FXML private HBox addBox;
     @FXML private Label addMessage;
@@ -94,7 +95,7 @@ public final class ResultView extends View {
         disposer.listenNow(vm.resultProperty(), (o, a, r) -> {
             render();
             // The page is kept between runs: a new result must not open where the last one was scrolled to.
-            if (r != null && (a == null || a.diagnostician() != r.diagnostician())) ((ScrollPane) root()).setVvalue(0);
+            if (r != null && (a == null || a.diagnostician() != r.diagnostician())) scroll.setVvalue(0);
         });
     }
 

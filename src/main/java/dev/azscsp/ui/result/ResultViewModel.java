@@ -32,9 +32,9 @@ import dev.azscsp.report.InputRow;
 import dev.azscsp.ui.checks.RunResult;
 import dev.azscsp.ui.common.Confirmer;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
 import dev.azscsp.ui.common.SaveDialog;
-import dev.azscsp.ui.connect.ConnectViewModel;
+import dev.azscsp.ui.common.Worker;
 
 /**
  * Step 5: what the run found, as cards and as text for a ticket. With "add now", once every check the PUT needs
@@ -47,7 +47,9 @@ public final class ResultViewModel {
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final I18n i18n;
-    private final Jobs jobs;
+    private final Background background;
+    private final Worker writer;
+    private final Worker saver;
     private final ErrorCatalog catalog;
     private final DiagnosisReport report;
     private final Confirmer confirmer;
@@ -55,18 +57,20 @@ public final class ResultViewModel {
     private final ObjectProperty<RunResult> result = new SimpleObjectProperty<>(this, "result");
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact");
     private final ObjectProperty<AddState> addState = new SimpleObjectProperty<>(this, "addState", AddState.NOT_ASKED);
-    private final StringProperty addFailure = new SimpleStringProperty(this, "addFailure");
     private final ObjectProperty<Path> savedTo = new SimpleObjectProperty<>(this, "savedTo");
-    private final StringProperty saveFailure = new SimpleStringProperty(this, "saveFailure");
     private final StringBinding saveMessage;
     private final ObjectBinding<ErrorCard> primaryCard;
     private final ObjectBinding<List<ErrorCard>> secondaryCards;
     private final StringBinding headline;
     private final StringBinding addMessage;
 
-    public ResultViewModel(I18n i18n, Jobs jobs, ErrorCatalog catalog, Confirmer confirmer) {
+    public ResultViewModel(I18n i18n, Background background, ErrorCatalog catalog, Confirmer confirmer) {
         this.i18n = i18n;
-        this.jobs = jobs;
+        this.background = background;
+        this.writer = new Worker(background, i18n);
+        this.saver = new Worker(background, i18n);
+        // A write that could not be sent or answered (time limit, network) is a failure the page keeps showing.
+        writer.stateProperty().addListener((o, a, st) -> { if (st == Worker.State.FAILED) addState.set(AddState.FAILED); });
         this.catalog = catalog;
         this.report = new DiagnosisReport(catalog);
         this.confirmer = confirmer;
@@ -77,9 +81,11 @@ public final class ResultViewModel {
                 .map(c -> catalog.card(c, i18n.language(), DiagnosisReport.values(target(), result.get().apiVersion()))).toList(),
                 result, i18n.languageProperty());
         headline = i18n.text(this::headlineText, result);
-        addMessage = i18n.text(this::addMessageText, addState, addFailure, result);
-        saveMessage = i18n.text(() -> savedTo.get() != null ? i18n.format("result.saved", savedTo.get().toString())
-                : saveFailure.get() != null ? i18n.format("result.saveFailed", saveFailure.get()) : "", savedTo, saveFailure);
+        addMessage = i18n.text(this::addMessageText, addState, writer.failureProperty(), result);
+        saveMessage = i18n.text(() -> saver.state() == Worker.State.DONE && savedTo.get() != null
+                ? i18n.format("result.saved", savedTo.get().toString())
+                : saver.state() == Worker.State.FAILED ? i18n.format("result.saveFailed", saver.failureProperty().get()) : "",
+                savedTo, saver.stateProperty(), saver.failureProperty());
     }
 
     public ObjectProperty<RunResult> resultProperty() { return result; }
@@ -131,7 +137,7 @@ public final class ResultViewModel {
             case ADDING -> i18n.format("result.adding", resourceToWrite());
             case ADDED -> diagnosis().outcome() == Outcome.OK ? i18n.format("result.added", resourceToWrite())
                     : i18n.get("result.addRefused");
-            case FAILED -> i18n.format("result.addFailed", addFailure.get());
+            case FAILED -> i18n.format("result.addFailed", writer.failureProperty().get());
         };
     }
 
@@ -143,14 +149,15 @@ public final class ResultViewModel {
 
     /** Shows a run's result; asks to add when the user chose "add now" and everything the PUT needs passed. */
     public void show(RunResult r) {
+        if (isWriting()) return;   // the page is held by the write; MainViewModel does not start runs meanwhile
         clearSaveMessage();
-        addFailure.set(null);
+        writer.reset();
         addState.set(AddState.NOT_ASKED);
         result.set(r);
         if (Diagnostician.readyToAdd(r.diagnosis())) {
             addState.set(AddState.AWAITING_CONFIRMATION);
             // Asked after the page is shown, so the dialog opens over the result rather than over the checks.
-            jobs.ui().execute(this::confirmAndAdd);
+            background.ui().execute(this::confirmAndAdd);
         }
     }
 
@@ -168,24 +175,31 @@ public final class ResultViewModel {
             return;
         }
         addState.set(AddState.ADDING);
-        jobs.submit(() -> r.diagnostician().add(r.diagnosis()), d -> {
+        writer.start(() -> r.diagnostician().add(r.diagnosis()), d -> {
             result.set(r.with(d));
             addState.set(AddState.ADDED);
-        }, e -> {
-            addFailure.set(ConnectViewModel.describe(e));
-            addState.set(AddState.FAILED);
         });
     }
 
-    public void clear() {
+    /**
+     * True while the PUT is in flight: the page cannot be cleared, left or closed under it, or the answer would land
+     * in a page that moved on (or nowhere).
+     */
+    public boolean isWriting() { return addState.get() == AddState.ADDING; }
+
+    /** Forgets the result, unless a write is in flight (then nothing happens and false is returned). */
+    public boolean clear() {
+        if (isWriting()) return false;
+        writer.reset();
         result.set(null);
         addState.set(AddState.NOT_ASKED);
         clearSaveMessage();
+        return true;
     }
 
     private void clearSaveMessage() {
+        saver.reset();
         savedTo.set(null);
-        saveFailure.set(null);
     }
 
     // ---- texts for tickets and reports (they honour "Redact IDs")
@@ -214,10 +228,9 @@ public final class ResultViewModel {
     }
 
     /** Writes the report off the JavaFX thread. */
-    public Jobs.Job<Path> save(SaveDialog.Target target) {
+    public Worker.Run save(SaveDialog.Target target) {
         String text = target.format() == SaveDialog.Format.JSON ? json() : ticketMarkdown();
         clearSaveMessage();
-        return jobs.submit(() -> Files.writeString(target.file(), text, StandardCharsets.UTF_8),
-                savedTo::set, e -> saveFailure.set(ConnectViewModel.describe(e)));
+        return saver.start(() -> Files.writeString(target.file(), text, StandardCharsets.UTF_8), savedTo::set);
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.demo.SimulatedAzure;
 import dev.azscsp.diagnosis.Intent;
@@ -34,7 +35,7 @@ import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.ui.FakeUiThread;
 import dev.azscsp.ui.common.I18n;
-import dev.azscsp.ui.common.Jobs;
+import dev.azscsp.ui.common.Background;
 import dev.azscsp.ui.common.SaveDialog;
 
 class BulkViewModelTest {
@@ -58,10 +59,10 @@ class BulkViewModelTest {
     }
 
     private BulkViewModel vm(CompletableFuture<RegistrationApi> api) {
-        return vm(api, ui.jobs());
+        return vm(api, ui.background());
     }
 
-    private BulkViewModel vm(CompletableFuture<RegistrationApi> api, Jobs jobs) {
+    private BulkViewModel vm(CompletableFuture<RegistrationApi> api, Background jobs) {
         return ui.call(() -> new BulkViewModel(i18n, jobs, () -> api, Scenario.HEALTHY::input, ready,
                 () -> Duration.ofSeconds(10), System::nanoTime, 4, 1000));
     }
@@ -75,12 +76,12 @@ class BulkViewModelTest {
     }
 
     private void load(BulkViewModel vm, Path file) {
-        ui.call(() -> vm.load(file)).done().join();
+        ui.call(() -> vm.load(file)).ended().join();
     }
 
     private void runToEnd(BulkViewModel vm) {
         ui.run(vm::run);
-        ui.await(() -> vm.state() != BulkViewModel.State.RUNNING);
+        ui.await(() -> vm.state() != Worker.State.RUNNING);
     }
 
     private static Map<Integer, BulkResult> byLine(List<BulkResult> results) {
@@ -143,7 +144,7 @@ class BulkViewModelTest {
         Files.write(f, ("customerSubscriptionId;label\n" + MAPPED + ";Société Générale\n").getBytes(Charset.forName("windows-1252")));
         load(vm, f);
         ui.run(vm::run);
-        ui.await(() -> vm.state() == BulkViewModel.State.DONE);
+        ui.await(() -> vm.state() == Worker.State.DONE);
         assertThat(ui.call(() -> vm.results().get(0).row().label())).isEqualTo("Société Générale");
     }
 
@@ -155,7 +156,7 @@ class BulkViewModelTest {
         BulkViewModel vm = vm(CompletableFuture.completedFuture(azure));
         load(vm, file("customers.csv", CSV));
         runToEnd(vm);
-        assertThat(ui.call(vm::state)).isEqualTo(BulkViewModel.State.DONE);
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
         Map<Integer, BulkResult> rows = byLine(ui.call(() -> List.copyOf(vm.results())));
         assertThat(rows).hasSize(4);
         assertThat(rows.get(2).status()).isEqualTo("ok");
@@ -207,7 +208,7 @@ class BulkViewModelTest {
         // A UI thread that is busy: nothing it is handed runs until the test lets it.
         List<Runnable> handedOver = new CopyOnWriteArrayList<>();
         Executor busy = handedOver::add;
-        try (Jobs jobs = new Jobs(busy)) {
+        try (Background jobs = new Background(busy)) {
             BulkViewModel vm = ui.call(() -> new BulkViewModel(i18n, jobs, BulkViewModelTest::demo, Scenario.HEALTHY::input, ready,
                     () -> Duration.ofSeconds(10), System::nanoTime, 8, 1000));
             String ids = IntStream.range(0, 500).mapToObj(i -> "not-a-guid-" + i).collect(Collectors.joining("\n"));
@@ -226,7 +227,7 @@ class BulkViewModelTest {
             pump(handedOver);
             assertThat(ui.call(() -> vm.results().size())).isEqualTo(500);
             assertThat(changes).containsExactly(500);
-            assertThat(ui.call(vm::state)).isEqualTo(BulkViewModel.State.DONE);
+            assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
         }
     }
 
@@ -272,7 +273,7 @@ class BulkViewModelTest {
         long t0 = System.nanoTime();
         ui.run(vm::cancel);
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1));
-        assertThat(ui.call(vm::state)).isEqualTo(BulkViewModel.State.CANCELLED);
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.CANCELLED);
         assertThat(ui.call(vm::isRunning)).isFalse();
         assertThat(ui.call(() -> vm.results().size())).isEqualTo(3);
         assertThat(ui.call(() -> vm.progressTextProperty().get())).isEqualTo("Cancelled: 3 of 4 rows done.");
@@ -287,7 +288,7 @@ class BulkViewModelTest {
         BulkViewModel vm = vm(CompletableFuture.failedFuture(new IllegalStateException("No Azure CLI session: run az login")));
         load(vm, file("customers.csv", CSV));
         runToEnd(vm);
-        assertThat(ui.call(vm::state)).isEqualTo(BulkViewModel.State.FAILED);
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.FAILED);
         assertThat(ui.call(() -> vm.progressTextProperty().get())).isEqualTo("Not run: Azure could not be reached.");
         assertThat(ui.call(() -> vm.failureTextProperty().get())).isEqualTo("The run could not start: No Azure CLI session: run az login");
         assertThat(ui.call(vm::canRun)).isTrue();
@@ -302,14 +303,14 @@ class BulkViewModelTest {
         ui.run(vm::cancel);
         later.complete(new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO));
         Thread.sleep(200);
-        assertThat(ui.call(vm::state)).isEqualTo(BulkViewModel.State.CANCELLED);
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.CANCELLED);
         assertThat(ui.call(() -> vm.results().size())).isZero();
     }
 
     @Test
     void elapsedTimeMovesOnWithTheClock() throws Exception {
         long[] now = {0};
-        BulkViewModel vm = ui.call(() -> new BulkViewModel(i18n, ui.jobs(), CompletableFuture::new, Scenario.HEALTHY::input, ready,
+        BulkViewModel vm = ui.call(() -> new BulkViewModel(i18n, ui.background(), CompletableFuture::new, Scenario.HEALTHY::input, ready,
                 () -> Duration.ofSeconds(10), () -> now[0], 4, 1000));
         load(vm, file("customers.csv", CSV));
         ui.run(vm::run);
@@ -329,7 +330,7 @@ class BulkViewModelTest {
         assertThat(ui.call(vm::suggestedFileName)).matches("azscsp-bulk-customers-\\d{8}-\\d{4}");
 
         Path csv = dir.resolve("out.csv");
-        ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).done().join();
+        ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(5);
         assertThat(lines.get(0)).isEqualTo("line,customerSubscriptionId,customerTenantId,label,status,primaryCode,secondaryCodes,evidence");
@@ -341,14 +342,14 @@ class BulkViewModelTest {
 
         Path jsonl = dir.resolve("out.jsonl");
         ui.run(() -> { vm.redactProperty().set(true); i18n.setLanguage(Language.FR); });
-        ui.call(() -> vm.export(new SaveDialog.Target(jsonl, SaveDialog.Format.JSON_LINES))).done().join();
+        ui.call(() -> vm.export(new SaveDialog.Target(jsonl, SaveDialog.Format.JSON_LINES))).ended().join();
         List<String> json = Files.readAllLines(jsonl);
         assertThat(json).hasSize(4).allSatisfy(l -> assertThat(l).startsWith("{\"line\":"));
         assertThat(json.get(1)).contains("\"status\":\"problem\"").contains("\"customerSubscriptionId\":\"c1d2\u20264e5f\"")
                 .doesNotContain(UNMAPPED);
         assertThat(String.join("\n", json)).as("evidence in the language of the moment").contains("ligne");
 
-        ui.call(() -> vm.export(new SaveDialog.Target(dir.resolve("missing/out.csv"), SaveDialog.Format.CSV))).done().join();
+        ui.call(() -> vm.export(new SaveDialog.Target(dir.resolve("missing/out.csv"), SaveDialog.Format.CSV))).ended().join();
         assertThat(ui.call(() -> vm.exportMessageProperty().get())).startsWith("Les résultats n’ont pas pu être exportés\u00a0: ");
     }
 
@@ -375,7 +376,7 @@ class BulkViewModelTest {
         runToEnd(vm);
         load(vm, file("other.csv", "customerSubscriptionId\n" + MAPPED + "\n"));
         assertThat(ui.call(() -> vm.results().size())).isZero();
-        assertThat(ui.call(vm::state)).isEqualTo(BulkViewModel.State.IDLE);
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.IDLE);
         assertThat(ui.call(() -> vm.progressTextProperty().get())).isEqualTo("Not run yet");
     }
 }

@@ -37,7 +37,7 @@ class ChecksViewModelTest {
 
     @Test
     void aRunFillsTheListAndEndsOnTheScenariosCard() {
-        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.jobs()));
+        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background()));
         start(vm, Scenario.CUSTOMER_SUBSCRIPTION_NOT_FOUND, CompletableFuture.completedFuture(
                 new SimulatedAzure(Scenario.CUSTOMER_SUBSCRIPTION_NOT_FOUND, Duration.ofMillis(5))));
         ui.await(() -> done.get() != null);
@@ -56,7 +56,7 @@ class ChecksViewModelTest {
 
     @Test
     void resultsAreRenderedAgainInTheNewLanguage() {
-        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.jobs()));
+        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background()));
         start(vm, Scenario.HEALTHY, CompletableFuture.completedFuture(new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO)));
         ui.await(() -> done.get() != null);
         CheckRow signIn = vm.row(CheckId.SIGN_IN);
@@ -68,7 +68,7 @@ class ChecksViewModelTest {
 
     @Test
     void cancelEndsARunningCheckAsCancelled() {
-        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.jobs()));
+        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background()));
         start(vm, Scenario.SLOW, CompletableFuture.completedFuture(new SimulatedAzure(Scenario.SLOW)));
         ui.await(() -> vm.row(CheckId.SIGN_IN).status() == CheckRow.Status.RUNNING);
         long t0 = System.nanoTime();
@@ -82,7 +82,7 @@ class ChecksViewModelTest {
 
     @Test
     void cancelBeforeTheClientIsReadyAbortsWithoutAResult() {
-        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.jobs()));
+        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background()));
         CompletableFuture<RegistrationApi> never = new CompletableFuture<>();
         start(vm, Scenario.HEALTHY, never);
         ui.run(vm::cancel);
@@ -95,7 +95,7 @@ class ChecksViewModelTest {
 
     @Test
     void aClientThatCannotBePreparedIsReported() {
-        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.jobs()));
+        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background()));
         start(vm, Scenario.HEALTHY, CompletableFuture.failedFuture(new UnsupportedOperationException("Azure adapter not wired yet")));
         ui.await(() -> !vm.isRunning());
         assertThat(ui.call(() -> vm.failureProperty().get())).isEqualTo("Azure adapter not wired yet");
@@ -104,7 +104,7 @@ class ChecksViewModelTest {
     @Test
     void elapsedTimeMovesOnWithTheClock() {
         long[] now = {0};
-        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.jobs(), () -> now[0]));
+        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background(), () -> now[0]));
         start(vm, Scenario.HEALTHY, new CompletableFuture<>());
         now[0] = 1_500_000_000L;
         ui.run(vm::tick);

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.app.Cloud;
 import dev.azscsp.app.Connection;
 import dev.azscsp.app.DeviceCode;
@@ -21,6 +22,7 @@ import dev.azscsp.i18n.Language;
 import dev.azscsp.settings.Settings;
 import dev.azscsp.ui.FakeUiThread;
 import dev.azscsp.app.ApiFactory;
+import dev.azscsp.ui.common.Failures;
 import dev.azscsp.ui.common.I18n;
 
 class ConnectViewModelTest {
@@ -40,7 +42,7 @@ class ConnectViewModelTest {
     }
 
     private ConnectViewModel vm() {
-        return ui.call(() -> new ConnectViewModel(i18n, ui.jobs(), (c, dc) -> factory.connect(c, dc)));
+        return ui.call(() -> new ConnectViewModel(i18n, ui.background(), (c, dc) -> factory.connect(c, dc)));
     }
 
     @Test
@@ -122,8 +124,8 @@ class ConnectViewModelTest {
     void signingInShowsTheAccount() {
         ConnectViewModel vm = vm();
         ui.run(() -> vm.useDemo(Scenario.HEALTHY));
-        ui.call(vm::signIn).done().join();
-        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(ConnectViewModel.State.SIGNED_IN);
+        ui.call(vm::signIn).ended().join();
+        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(Worker.State.DONE);
         assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo("Signed in as admin@contoso-csp.example (tenant 4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d).");
     }
 
@@ -132,10 +134,10 @@ class ConnectViewModelTest {
         factory = (c, dc) -> { throw new UnsupportedOperationException("Azure adapter not wired yet"); };
         ConnectViewModel vm = vm();
         ui.run(() -> vm.signInProperty().set(SignIn.AZURE_CLI));
-        ui.call(vm::signIn).done().join();
-        ui.await(() -> vm.stateProperty().get() == ConnectViewModel.State.FAILED);
+        ui.call(vm::signIn).ended().join();
+        ui.await(() -> vm.stateProperty().get() == Worker.State.FAILED);
         assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo("Sign-in failed: Azure adapter not wired yet");
-        assertThat(ConnectViewModel.describe(ArmFailure.of(ArmFailure.Kind.AUTHENTICATION).code("AADSTS700016").message("App not found").build()))
+        assertThat(Failures.describe(i18n, ArmFailure.of(ArmFailure.Kind.AUTHENTICATION).code("AADSTS700016").message("App not found").build()))
                 .isEqualTo("AADSTS700016: App not found");
     }
 
@@ -158,9 +160,9 @@ class ConnectViewModelTest {
         ui.run(vm::signIn);
         ui.await(() -> vm.deviceCodeProperty().get() != null);
         assertThat(ui.call(() -> vm.deviceCodeProperty().get().userCode())).isEqualTo("ABCD-1234");
-        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(ConnectViewModel.State.SIGNING_IN);
+        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(Worker.State.RUNNING);
         ui.run(vm::cancelSignIn);
-        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(ConnectViewModel.State.IDLE);
+        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(Worker.State.IDLE);
         assertThat(ui.call(() -> vm.deviceCodeProperty().get())).isNull();
         release.countDown();
     }
@@ -169,9 +171,9 @@ class ConnectViewModelTest {
     void changingTheFormDropsTheSignedInAccount() {
         ConnectViewModel vm = vm();
         ui.run(() -> vm.useDemo(Scenario.HEALTHY));
-        ui.call(vm::signIn).done().join();
+        ui.call(vm::signIn).ended().join();
         ui.run(() -> vm.scenarioProperty().set(Scenario.THROTTLED));
-        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(ConnectViewModel.State.IDLE);
+        assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(Worker.State.IDLE);
         assertThat(ui.call(() -> vm.accountProperty().get())).isNull();
     }
 }

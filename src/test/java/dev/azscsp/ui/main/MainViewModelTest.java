@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.demo.SimulatedAzure;
@@ -40,7 +41,7 @@ class MainViewModelTest {
 
     private MainViewModel vm() {
         settings = new SettingsKeeper(new SettingsStore(home));
-        Services s = new Services(new I18n(Language.EN), ui.jobs(), ErrorCatalog.shipped(), settings,
+        Services s = new Services(new I18n(Language.EN), ui.background(), ErrorCatalog.shipped(), settings,
                 (c, dc) -> new SimulatedAzure(c.scenario() == null ? Scenario.HEALTHY : c.scenario(),
                         c.scenario() == Scenario.SLOW ? Duration.ofMillis(2500) : Duration.ZERO),
                 reader, url -> { }, (base, formats) -> java.util.Optional.empty(), java.util.Optional::empty, (id, tenant) -> true);
@@ -174,10 +175,10 @@ class MainViewModelTest {
         assertThat(f.hintKey()).isEqualTo("hint.bulkFile");
 
         Path csv = Files.writeString(home.resolve("in.csv"), "customerSubscriptionId\ne09a4e93-29a7-4eba-a6d4-76202383f07f\n");
-        ui.call(() -> vm.bulk().load(csv)).done().join();
+        ui.call(() -> vm.bulk().load(csv)).ended().join();
         assertThat(ui.call(vm::footer).nextEnabled()).isTrue();
         ui.run(vm::next);
-        ui.await(() -> vm.bulk().state() == dev.azscsp.ui.bulk.BulkViewModel.State.DONE);
+        ui.await(() -> vm.bulk().state() == dev.azscsp.ui.common.Worker.State.DONE);
         assertThat(ui.call(() -> vm.bulk().results().get(0).status())).isEqualTo("ok");
         assertThat(ui.call(vm::footer).nextKey()).isEqualTo("nav.runAgain");
         assertThat(settings.get().recentRegistrations()).hasSize(1);

@@ -22,7 +22,7 @@ class PasteViewModelTest {
             Map.of(Field.SUBSCRIPTION_ID, "dd8597b4-8739-4467-8b10-f8679f62bfbf", Field.REGISTRATION_NAME, "reg1",
                     Field.CUSTOMER_SUBSCRIPTION_ID, "7f4c2b1e-93d8-4a6e-b0f5-2c8e1d9a3b67")));
     private final dev.azscsp.ui.FakeUiThread ui = new dev.azscsp.ui.FakeUiThread();
-    private final PasteViewModel vm = new PasteViewModel(i18n, ErrorCatalog.shipped(), reader, ui.jobs());
+    private final PasteViewModel vm = new PasteViewModel(i18n, ErrorCatalog.shipped(), reader, ui.background());
 
     @org.junit.jupiter.api.AfterEach
     void close() {
@@ -91,7 +91,7 @@ class PasteViewModelTest {
 
     @Test
     void aReaderThatThrowsDoesNotTakeThePageDown() {
-        PasteViewModel broken = new PasteViewModel(i18n, ErrorCatalog.shipped(), t -> { throw new IllegalStateException("bug"); }, ui.jobs());
+        PasteViewModel broken = new PasteViewModel(i18n, ErrorCatalog.shipped(), t -> { throw new IllegalStateException("bug"); }, ui.background());
         broken.textProperty().set("anything");
         assertThat(broken.recognizedProperty().get()).isFalse();
         assertThat(broken.reading()).isEqualTo(PastedError.nothing());
@@ -100,7 +100,7 @@ class PasteViewModelTest {
     @Test
     void idsThatOnlyLookLikeIdsAreNamedInTheUsersLanguage() {
         String fullWidth = "\uff44\uff44\uff18\uff15\uff19\uff17\uff42\uff14-8739-4467-8b10-f8679f62bfbf";
-        PasteViewModel real = new PasteViewModel(i18n, ErrorCatalog.shipped(), new DomainPastedErrorReader(ErrorCatalog.shipped()), ui.jobs());
+        PasteViewModel real = new PasteViewModel(i18n, ErrorCatalog.shipped(), new DomainPastedErrorReader(ErrorCatalog.shipped()), ui.background());
         real.textProperty().set("RegistrationNotFound /subscriptions/" + fullWidth + "/resourceGroups/azurestack/providers/"
                 + "Microsoft.AzureStack/registrations/reg1");
         assertThat(real.lookalikeNotes()).singleElement().asString().contains(fullWidth, "look-alike");

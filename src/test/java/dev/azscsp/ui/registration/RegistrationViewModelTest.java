@@ -30,7 +30,7 @@ class RegistrationViewModelTest {
     }
 
     private RegistrationViewModel vm() {
-        return ui.call(() -> new RegistrationViewModel(i18n, ui.jobs(),
+        return ui.call(() -> new RegistrationViewModel(i18n, ui.background(),
                 () -> CompletableFuture.<RegistrationApi>completedFuture(new SimulatedAzure(scenario, Duration.ZERO))));
     }
 
@@ -53,7 +53,7 @@ class RegistrationViewModelTest {
         RegistrationViewModel vm = vm();
         ui.run(() -> vm.subscriptionId().set(SUB));
         assertThat(ui.call(() -> vm.canFindProperty().get())).isTrue();
-        ui.call(vm::find).done().join();
+        ui.call(vm::find).ended().join();
         assertThat(ui.call(() -> vm.found().stream().map(Registration::name).toList()))
                 .containsExactly("AzureStack-5bf881b2-6be7-42a1-9f47-d6fcb6737747", "AzureStack-9c2f3a10-41d7-4e55-a0b3-7d1e6f2c8a44");
         assertThat(ui.call(() -> vm.findStatusProperty().get())).startsWith("2 registration(s) in this subscription.");
@@ -67,11 +67,11 @@ class RegistrationViewModelTest {
         scenario = Scenario.NOT_AUTHORIZED;
         RegistrationViewModel vm = vm();
         ui.run(() -> vm.subscriptionId().set(SUB));
-        ui.call(vm::find).done().join();
-        assertThat(ui.call(() -> vm.findStateProperty().get())).isEqualTo(RegistrationViewModel.FindState.FAILED);
+        ui.call(vm::find).ended().join();
+        assertThat(ui.call(() -> vm.findStateProperty().get())).isEqualTo(dev.azscsp.ui.common.Worker.State.FAILED);
         assertThat(ui.call(() -> vm.findStatusProperty().get())).startsWith("The registrations could not be listed: AuthorizationFailed:");
         ui.run(() -> vm.subscriptionId().set("e09a4e93-29a7-4eba-a6d4-76202383f07f"));
-        assertThat(ui.call(() -> vm.findStateProperty().get())).isEqualTo(RegistrationViewModel.FindState.IDLE);
+        assertThat(ui.call(() -> vm.findStateProperty().get())).isEqualTo(dev.azscsp.ui.common.Worker.State.IDLE);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ResultViewModelTest {
     }
 
     private ResultViewModel vm() {
-        return ui.call(() -> new ResultViewModel(i18n, ui.jobs(), ErrorCatalog.shipped(), (id, tenant) -> {
+        return ui.call(() -> new ResultViewModel(i18n, ui.background(), ErrorCatalog.shipped(), (id, tenant) -> {
             confirmed.add(id);
             return answer;
         }));
@@ -127,13 +127,13 @@ class ResultViewModelTest {
         ui.run(() -> vm.show(r));
         assertThat(ui.call(vm::suggestedFileName)).startsWith("azscsp-MissingSubscriptionRegistration-");
         Path md = dir.resolve("r.md");
-        ui.call(() -> vm.save(new SaveDialog.Target(md, SaveDialog.Format.MARKDOWN))).done().join();
+        ui.call(() -> vm.save(new SaveDialog.Target(md, SaveDialog.Format.MARKDOWN))).ended().join();
         assertThat(Files.readString(md)).startsWith("# Problem found: MissingSubscriptionRegistration");
         Path json = dir.resolve("r.json");
-        ui.call(() -> vm.save(new SaveDialog.Target(json, SaveDialog.Format.JSON))).done().join();
+        ui.call(() -> vm.save(new SaveDialog.Target(json, SaveDialog.Format.JSON))).ended().join();
         assertThat(Files.readString(json)).contains("\"primaryCode\" : \"MissingSubscriptionRegistration\"");
         assertThat(ui.call(() -> vm.saveMessageProperty().get())).isEqualTo("Report saved to " + json);
-        ui.call(() -> vm.save(new SaveDialog.Target(dir.resolve("missing/x.md"), SaveDialog.Format.MARKDOWN))).done().join();
+        ui.call(() -> vm.save(new SaveDialog.Target(dir.resolve("missing/x.md"), SaveDialog.Format.MARKDOWN))).ended().join();
         assertThat(ui.call(() -> vm.saveMessageProperty().get())).startsWith("The report could not be saved:");
     }
 }

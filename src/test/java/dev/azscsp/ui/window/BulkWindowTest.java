@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
 
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.demo.SimulatedAzure;
 import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.ui.bulk.BulkViewModel;
@@ -65,7 +66,7 @@ class BulkWindowTest extends WindowTest {
         robot.clickOn("#nextButton");   // Run checks
         TableView<BulkResult> table = robot.lookup("#table").queryTableView();
         waitUntil(() -> table.getItems().size() == 3);
-        waitUntil(() -> vm().bulk().state() == BulkViewModel.State.DONE);
+        waitUntil(() -> vm().bulk().state() == Worker.State.DONE);
         assertThat(fx(() -> table.getItems().stream().map(r -> r.row().line()).toList()))
                 .as("sorted by input line, whatever order they finished in").containsExactly(2, 3, 4);
         assertThat(cells("status-column")).containsExactly("No problem", "Problem", "Invalid line");
@@ -152,7 +153,7 @@ class BulkWindowTest extends WindowTest {
         assertThat(fx(vm().bulk()::isRunning)).isTrue();
         assertThat(text("#cancelButton")).isEqualTo("Annuler les vérifications");
         robot.clickOn("#cancelButton");
-        waitUntil(() -> vm().bulk().state() == BulkViewModel.State.CANCELLED, 3);
+        waitUntil(() -> vm().bulk().state() == Worker.State.CANCELLED, 3);
         int kept = fx(() -> vm().bulk().results().size());
         assertThat(kept).isBetween(20, 499);
         TableView<BulkResult> table = robot.lookup("#table").queryTableView();

@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 
 import org.junit.jupiter.api.Test;
 
+import dev.azscsp.ui.common.Worker;
 import dev.azscsp.app.Connection;
 import dev.azscsp.app.Logging;
 import dev.azscsp.app.SignIn;
@@ -67,7 +68,7 @@ class SecretsInTheWindowTest extends WindowTest {
         robot.clickOn("#clientSecret").write(SECRET);   // typed, as a user would
 
         robot.clickOn("#signInButton");
-        waitUntil(() -> vm().connect().stateProperty().get() == ConnectViewModel.State.SIGNED_IN);
+        waitUntil(() -> vm().connect().stateProperty().get() == Worker.State.DONE);
         assertThat(connections).isNotEmpty().allSatisfy(c -> {
             assertThat(c.signIn()).isEqualTo(SignIn.SERVICE_PRINCIPAL);
             assertThat(new String(c.clientSecret())).as("the secret typed is the one used").isEqualTo(SECRET);
@@ -120,7 +121,7 @@ class SecretsInTheWindowTest extends WindowTest {
         robot.clickOn("#loadButton");
         waitUntil(() -> vm().bulk().rowCount() == 2);
         robot.clickOn("#nextButton");
-        waitUntil(() -> vm().bulk().state() == BulkViewModel.State.DONE);
+        waitUntil(() -> vm().bulk().state() == Worker.State.DONE);
         copyWith(button("#copyButton"));
         for (SaveDialog.Format f : SaveDialog.TABLE) {
             Path out = home.resolve("results." + f.extension());
