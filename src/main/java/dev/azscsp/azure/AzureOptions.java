@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 
+import dev.azscsp.syntax.EndpointUrl;
+
 /**
  * Everything needed to reach Azure: cloud, sign-in, api-version, timeouts and retries. Immutable apart from the
  * secrets, which live in {@code char[]} only (never in a String field, never in {@link #toString()}) so the caller
@@ -159,8 +161,8 @@ public final class AzureOptions {
         public Builder cloud(AzureCloud v) { cloud = Objects.requireNonNull(v, "cloud"); return this; }
 
         /**
-         * A custom cloud: ARM at {@code armEndpoint} (https only: tokens never travel in clear text) and sign-in at
-         * {@code authorityHost}, or the cloud's own authority when that is null.
+         * A custom cloud: ARM at {@code armEndpoint} and sign-in at {@code authorityHost}, or the cloud's own authority
+         * when that is null. {@link #build()} holds them to {@link EndpointUrl}'s rules.
          */
         public Builder customEndpoints(URI armEndpoint, URI authorityHost) {
             customArmEndpoint = Objects.requireNonNull(armEndpoint, "armEndpoint");
@@ -205,8 +207,15 @@ public final class AzureOptions {
 
         /** @throws IllegalArgumentException when the values do not fit together, saying which */
         public AzureOptions build() {
-            if (customArmEndpoint != null) requireHttps(customArmEndpoint, "The ARM endpoint");
-            if (customAuthorityHost != null) requireHttps(customAuthorityHost, "The authority host");
+            if (customArmEndpoint != null) {
+                EndpointUrl.armEndpointProblem(customArmEndpoint.toString()).ifPresent(p -> {
+                    throw new IllegalArgumentException("The ARM endpoint must be https://host[:port] alone (no user name, path,"
+                            + " ?query or #fragment)" + (p == EndpointUrl.Problem.USER_INFO ? "" : ", was " + customArmEndpoint));
+                });
+            }
+            if (customAuthorityHost != null && EndpointUrl.authorityProblem(customAuthorityHost.toString()).isPresent()) {
+                throw new IllegalArgumentException("The authority host must be an https:// URL with a host, was " + customAuthorityHost);
+            }
             if (retryMaxDelay.compareTo(retryBaseDelay) < 0) {
                 throw new IllegalArgumentException("retryMaxDelay must not be shorter than retryBaseDelay");
             }
@@ -223,12 +232,6 @@ public final class AzureOptions {
                 }
             }
             return new AzureOptions(this);
-        }
-
-        private static void requireHttps(URI uri, String what) {
-            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException(what + " must be an https:// URL with a host, was " + uri);
-            }
         }
 
         private static Duration positive(Duration d, String name) {

@@ -28,14 +28,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code diagnose}: runs the checks for one customer subscription. Exit codes: 0 no problem found, 1 a problem found,
- * 2 bad usage or input too malformed to check, 3 could not complete (sign-in, network, timeout).
+ * 2 bad usage or input too malformed to check, 3 could not complete (sign-in, network, timeout), 4 {@code --add}
+ * was not confirmed, so nothing was written.
  */
 @Command(name = "diagnose", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks a registration and a customer subscription against Azure and prints the matching card.",
-        footer = {"", "Exit codes: 0 no problem found, 1 a problem found, 2 bad usage or input too malformed, 3 could not complete.",
+        footer = {"", "Exit codes: 0 no problem found, 1 a problem found, 2 bad usage or input too malformed, 3 could not complete,",
+                "4 --add was not confirmed (declined, or no --yes and no terminal to ask on): nothing was written.",
                 "Nothing is written to Azure unless --add is given and confirmed (prompt, or --yes)."})
 final class DiagnoseCommand implements Callable<Integer> {
     static final int OK = 0, PROBLEM = 1, USAGE = 2, INCOMPLETE = 3;
+    /** --add without a confirmation (declined, or no --yes and no terminal to ask on): nothing was written. */
+    static final int NOT_CONFIRMED = 4;
 
     @Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.ParentCommand Cli cli;
@@ -73,13 +77,18 @@ final class DiagnoseCommand implements Callable<Integer> {
             for (Scenario s : Scenario.values()) out.println(s.key() + "\t" + s.expectedCode().orElse("(no problem)"));
             return OK;
         }
+        if (add && beforeAdd) {
+            err.println("--before-add only checks and never writes, so it cannot go with --add. Run --before-add first,"
+                    + " then --add (with --yes in a script) to write.");
+            return USAGE;
+        }
         Language l = output.apply();
         Connection connection = connectionOptions.toConnection(err);
         if (connection == null) return USAGE;
 
         RawInput raw = rawInput(connection);
         InputReport input = InputRules.check(raw);
-        Console console = System.console();
+        Console console = Terminal.interactive();
         boolean terminal = console != null;
         DiagnosisListener progress = terminal ? new Progress(err, l) : DiagnosisListener.NONE;
 
@@ -104,10 +113,15 @@ final class DiagnoseCommand implements Callable<Integer> {
                 String answer = console.readLine("Write to Azure: PUT %s%s? [y/N] ", resource,
                         d.target().customerTenantId() == null ? "" : " (tenant " + d.target().customerTenantId() + ")");
                 confirmed = answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
-            } else if (!confirmed) {
-                err.println("Not written: --add needs a confirmation. Run on a terminal to be asked, or add --yes.");
             }
-            if (confirmed) d = diagnostician.add(d);
+            if (confirmed) {
+                d = diagnostician.add(d);
+            } else {
+                err.println(terminal ? "Not written: the write was not confirmed, so nothing was written."
+                        : "Not written: the write was not confirmed (no --yes, and no terminal to ask on), so nothing was"
+                        + " written. Add --yes to write without being asked.");
+                d = Diagnostician.notConfirmed(d);
+            }
         }
 
         DiagnosisReport report = new DiagnosisReport(ErrorCatalog.shipped());
@@ -119,6 +133,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         out.print(text);
         out.flush();
         if (d.inputOnly()) return USAGE;
+        if (d.writeNotConfirmed()) return NOT_CONFIRMED;
         return d.outcome() == Outcome.OK ? OK : d.outcome() == Outcome.PROBLEM ? PROBLEM : INCOMPLETE;
     }
 

@@ -3,7 +3,6 @@ package dev.azscsp.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import dev.azscsp.diagnosis.input.Field;
 import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.paste.ErrorTextReader;
 import dev.azscsp.diagnosis.paste.Extracted;
+import dev.azscsp.diagnosis.paste.PasteHint;
 import dev.azscsp.diagnosis.paste.PasteResult;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.report.CardJson;
@@ -34,13 +34,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code explain}: turns a pasted error into its card. Exit codes: 0 an error was recognized, 1 none was, 2 bad usage. */
+/**
+ * {@code explain}: turns a pasted error into its card. Exit codes: 0 an error was recognized, 1 none was, 2 bad usage.
+ * A long input is read in part (its start and its end, {@link HeadAndTail}), and the output says how much was not read.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Reads error text (PowerShell, Azure CLI, portal, JSON) from a file or standard input and prints its card.",
-        footer = {"", "Exit codes: 0 an error was recognized, 1 none was, 2 bad usage or unreadable file."})
+        description = {"Reads error text (PowerShell, Azure CLI, portal, JSON) from a file or standard input and prints its card.",
+                "Of a long log, the first 1.4 MiB and the last 488 KiB are read; the output says how much of the middle was not."},
+        footer = {"", "Exit codes: 0 an error was recognized, 1 none was (in the parts read), 2 bad usage or unreadable file."})
 final class ExplainCommand implements Callable<Integer> {
-    /** Bigger input is read in part (the reader keeps the start and the end, where errors sit). */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final double KIB = 1024, MIB = 1024 * 1024;
 
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -53,9 +56,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language l = output.apply();
-        String text;
+        HeadAndTail input;
         try {
-            text = read();
+            input = read();
         } catch (NoSuchFileException e) {
             err.println("File not found: " + file);
             return DiagnoseCommand.USAGE;
@@ -64,30 +67,29 @@ final class ExplainCommand implements Callable<Integer> {
             return DiagnoseCommand.USAGE;
         }
         ErrorCatalog catalog = ErrorCatalog.shipped();
-        PasteResult r = ErrorTextReader.fromCatalog(catalog).read(text);
+        PasteResult r = ErrorTextReader.fromCatalog(catalog).read(input.text());
         ErrorCard card = r.primaryCode() == null ? null : catalog.card(r.primaryCode(), l, r.extracted().toValues());
         String result = switch (output.format) {
-            case json -> json(r, card);
-            case markdown, text -> human(r, card, l, output.format == Format.markdown);
+            case json -> json(r, card, input);
+            case markdown, text -> human(r, card, l, output.format == Format.markdown, input);
         };
         out.print(output.redact ? Redactor.redact(result) : result);
         out.flush();
         return r.primaryCode() != null ? 0 : 1;
     }
 
-    private String read() throws IOException {
-        if (file == null || file.equals("-")) return decode(System.in);
-        try (InputStream in = Files.newInputStream(Path.of(file))) {
-            return decode(in);
+    private HeadAndTail read() throws IOException {
+        if (file == null || file.equals("-")) return HeadAndTail.read(System.in, -1);
+        Path p = Path.of(file);
+        if (Files.isDirectory(p)) throw new IOException(file + " is a folder");
+        // A regular file's middle is skipped unread; anything else (a pipe, a device) is a stream.
+        long size = Files.isRegularFile(p) ? Files.size(p) : -1;
+        try (InputStream in = Files.newInputStream(p)) {
+            return HeadAndTail.read(in, size);
         }
     }
 
-    private static String decode(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes((int) MAX_BYTES);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static String json(PasteResult r, ErrorCard card) throws IOException {
+    private static String json(PasteResult r, ErrorCard card, HeadAndTail input) throws IOException {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = m.createObjectNode();
         r.codes().forEach(root.putArray("codes")::add);
@@ -104,17 +106,26 @@ final class ExplainCommand implements Callable<Integer> {
         ObjectNode look = root.putObject("lookalikeIds");
         e.lookalikeIds().forEach((p, v) -> look.put(p.key(), v));
         root.put("confidence", r.confidence().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("inputBytes", input.totalBytes());
+        root.put("skippedBytes", input.skippedBytes());   // the middle of a long input, not read
         if (card == null) root.putNull("card");
         else root.set("card", CardJson.of(card, m));
         return m.writeValueAsString(root) + "\n";
     }
 
-    private static String human(PasteResult r, ErrorCard card, Language l, boolean markdown) {
+    private static String human(PasteResult r, ErrorCard card, Language l, boolean markdown, HeadAndTail input) {
         StringBuilder notes = new StringBuilder();
         r.extracted().lookalikeIds().forEach((p, v) -> Field.of(p).ifPresent(f ->
                 notes.append('\n').append(InputRules.lookalikeId(f, v).in(l)).append('\n')));
+        boolean nothing = r.hint() == PasteHint.NOTHING_RECOGNIZED || r.hint() == PasteHint.EMPTY_INPUT;
+        if (input.partial() && !(card == null && nothing)) {
+            notes.append('\n').append(Text.of("paste.partial", size(input.totalBytes() - input.skippedBytes()),
+                    size(input.skippedBytes())).in(l)).append('\n');
+        }
         if (card == null) {
-            String hint = Text.of(r.hint().key(), String.join(", ", r.unknownCodes())).in(l);
+            // Never "no known error" about text that was not read.
+            String hint = input.partial() && nothing ? Text.of("paste.partialNothingFound", size(input.skippedBytes())).in(l)
+                    : Text.of(r.hint().key(), String.join(", ", r.unknownCodes())).in(l);
             return hint + "\n" + notes;
         }
         List<InputRow> rows = new ArrayList<>();
@@ -130,6 +141,13 @@ final class ExplainCommand implements Callable<Integer> {
         List<String> others = r.codes().stream().filter(c -> !c.equals(r.primaryCode())).toList();
         if (!others.isEmpty()) b.append('\n').append(Text.of("paste.alsoFound").in(l)).append(": ").append(String.join(", ", others)).append('\n');
         return b.append(notes).toString();
+    }
+
+    /** A size in bytes, KiB or MiB, in the reader's language. */
+    static Text size(long bytes) {
+        if (bytes < KIB) return Text.of("size.bytes", bytes);
+        if (bytes < MIB) return Text.of("size.kib", Math.round(bytes / KIB));
+        return Text.of("size.mib", bytes / MIB);
     }
 
     private static void add(List<InputRow> rows, String key, String value, Language l) {

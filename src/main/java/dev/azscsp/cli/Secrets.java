@@ -15,7 +15,7 @@ final class Secrets {
     static char[] clientSecret(PrintWriter err) {
         String env = System.getenv(ENV);
         if (env != null && !env.isEmpty()) return env.toCharArray();
-        Console console = System.console();
+        Console console = Terminal.interactive();
         if (console != null) {
             char[] typed = console.readPassword("Client secret (input hidden): ");
             if (typed != null && typed.length > 0) return typed;

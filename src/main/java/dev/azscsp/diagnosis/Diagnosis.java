@@ -28,6 +28,11 @@ public record Diagnosis(RegistrationTarget target, List<InputProblem> inputProbl
         return checks.stream().filter(c -> c.status() == CheckStatus.UNKNOWN).toList();
     }
 
+    /** True when adding was asked and ready, but the write was not confirmed: nothing was written. */
+    public boolean writeNotConfirmed() {
+        return checks.stream().anyMatch(c -> c.id() == CheckId.ADD && c.evidence().key().equals(Diagnostician.NOT_CONFIRMED));
+    }
+
     public List<CheckResult> warnings() {
         return checks.stream().filter(c -> c.status() == CheckStatus.WARN).toList();
     }

@@ -72,6 +72,24 @@ public final class Diagnostician {
                 && d.checks().stream().noneMatch(c -> c.id() != CheckId.ADD && (c.status() == CheckStatus.FAIL || c.incomplete()));
     }
 
+    /** The ADD check's evidence when the write was not confirmed. */
+    static final String NOT_CONFIRMED = "evidence.addNotConfirmed";
+
+    /**
+     * A diagnosis {@link #readyToAdd ready to add} whose write was not confirmed (declined, or no one to ask): the ADD
+     * check says nothing was written and is incomplete, so the run is never reported as done ({@link Outcome#INCOMPLETE}).
+     */
+    public static Diagnosis notConfirmed(Diagnosis d) {
+        if (!readyToAdd(d)) throw new IllegalStateException("Not ready to add: " + d.outcome());
+        RegistrationTarget t = d.target();
+        CheckResult r = CheckResult.skipped(CheckId.ADD,
+                Text.of(NOT_CONFIRMED, t.registration().customerSubscriptionId(t.customerSubscriptionId()))).asIncomplete();
+        List<CheckResult> checks = new ArrayList<>(d.checks().stream().filter(c -> c.id() != CheckId.ADD).toList());
+        checks.add(r);
+        checks.sort(Comparator.comparing(CheckResult::id));
+        return summarize(new InputReport(t, d.inputProblems()), checks, d.elapsed(), false);
+    }
+
     /**
      * Sends the PUT of a diagnosis that is {@link #readyToAdd ready}, once the user has confirmed the write of
      * {@code target.registration().customerSubscriptionId(…)}. This is the only path that writes to Azure.

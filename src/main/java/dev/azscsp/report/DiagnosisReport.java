@@ -149,6 +149,7 @@ public final class DiagnosisReport {
     }
 
     static String headline(Diagnosis d, Messages m) {
+        if (d.writeNotConfirmed()) return m.get("outcome.notConfirmed");
         if (d.outcome() == Outcome.OK) {
             return d.unverified().isEmpty() ? m.get("outcome.ok") : m.format("outcome.okUnverified", d.unverified().size());
         }

@@ -1,6 +1,7 @@
 package dev.azscsp.settings;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -8,11 +9,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +31,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class SettingsStore {
     public static final String FILE_NAME = "settings.json";
+    /** Settings are a few hundred bytes: a bigger file is not ours and is not read. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** Settings nest three levels; Jackson's own limit (500) still lets a hostile file go deep. */
+    static final int MAX_DEPTH = 32;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final ObjectMapper json = new ObjectMapper()
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path folder;
@@ -60,18 +71,39 @@ public final class SettingsStore {
      */
     public record Recovery(Path backup, String reason) {}
 
-    /** Never throws: a missing file gives defaults, a broken one gives defaults and a {@link Recovery}. */
+    /**
+     * Never throws and never waits: a missing file gives defaults, a broken one gives defaults and a
+     * {@link Recovery}. Broken includes what the app never writes: a file over {@link #MAX_BYTES}, JSON nested
+     * deeper than {@link #MAX_DEPTH}, and anything that is not a regular file (a FIFO would wait for a writer,
+     * {@code /dev/zero} would never end). A link is followed when it leads to a regular file (settings kept with
+     * other dotfiles); otherwise the link itself is set aside, never what it points at.
+     */
     public Loaded load() {
         Path file = file();
-        byte[] bytes;
+        BasicFileAttributes attributes;
         try {
-            bytes = Files.readAllBytes(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);   // follows a link
+        } catch (NoSuchFileException e) {
+            return new Loaded(Settings.defaults(), Optional.empty());   // no file, or a link to nothing
+        } catch (IOException e) {
+            return new Loaded(Settings.defaults(), Optional.of(new Recovery(null, "cannot be read: " + e.getMessage())));
+        }
+        if (attributes.isDirectory()) {
+            // A folder in its place: keep it where it is, it may be fixable by hand.
+            return new Loaded(Settings.defaults(), Optional.of(new Recovery(null, "a folder is in its place")));
+        }
+        if (!attributes.isRegularFile()) return broken(file, "not a regular file (a device, a pipe or a socket)");
+        if (attributes.size() > MAX_BYTES) return broken(file, "too big (" + attributes.size() + " bytes; settings are a few hundred)");
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);   // the file may have grown since
         } catch (NoSuchFileException e) {
             return new Loaded(Settings.defaults(), Optional.empty());
         } catch (IOException e) {
-            // Unreadable (permissions, a folder in its place): keep it where it is, it may be fixable by hand.
+            // Unreadable (permissions): keep it where it is, it may be fixable by hand.
             return new Loaded(Settings.defaults(), Optional.of(new Recovery(null, "cannot be read: " + e.getMessage())));
         }
+        if (bytes.length > MAX_BYTES) return broken(file, "too big (over " + MAX_BYTES + " bytes; settings are a few hundred)");
         String problem;
         try {
             JsonNode root = json.readTree(bytes);
@@ -80,12 +112,19 @@ public final class SettingsStore {
             } else {
                 return new Loaded(json.treeToValue(root, Settings.class), Optional.empty());
             }
+        } catch (StreamConstraintsException e) {
+            problem = "not settings: nested deeper than " + MAX_DEPTH + " levels";
         } catch (JsonProcessingException e) {
-            problem = "not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + "): " + e.getOriginalMessage();
-        } catch (IOException e) {
+            JsonLocation at = e.getLocation();
+            problem = "not valid JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + ": " + e.getOriginalMessage();
+        } catch (IOException | RuntimeException e) {
             problem = "not valid JSON: " + e.getMessage();
         }
+        return broken(file, problem);
+    }
+
+    private Loaded broken(Path file, String problem) {
         return new Loaded(Settings.defaults(), Optional.of(new Recovery(setAside(file), problem)));
     }
 

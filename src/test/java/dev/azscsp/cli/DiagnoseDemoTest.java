@@ -57,7 +57,8 @@ class DiagnoseDemoTest {
         JsonNode add = json(r).get("checks").get(10);
         assertThat(add.get("id").asText()).isEqualTo("add");
         assertThat(add.get("status").asText()).isEqualTo("skipped");
-        assertThat(r.exitCode()).isZero();
+        assertThat(json(r).get("outcome").asText()).isEqualTo("incomplete");
+        assertThat(r.exitCode()).isEqualTo(DiagnoseCommand.NOT_CONFIRMED);
     }
 
     @Test

@@ -26,6 +26,7 @@ import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.settings.Settings;
+import dev.azscsp.syntax.EndpointUrl;
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.ui.common.CheckedText;
 import dev.azscsp.ui.common.I18n;
@@ -68,9 +69,9 @@ public final class ConnectViewModel {
         this.factory = factory;
         // The demo reaches no cloud: the fields of a custom one are hidden then, and must not block Next.
         armEndpoint = new CheckedText(i18n, v -> cloud.get() != Cloud.CUSTOM || signIn.get() == SignIn.DEMO ? null
-                : v.isEmpty() ? "connect.error.endpointRequired" : isHttpsUrl(v) ? null : "connect.error.endpointHttps", cloud, signIn);
+                : v.isEmpty() ? "connect.error.endpointRequired" : armEndpointProblemKey(v), cloud, signIn);
         authorityHost = new CheckedText(i18n, v -> cloud.get() != Cloud.CUSTOM || signIn.get() == SignIn.DEMO || v.isEmpty()
-                || isHttpsUrl(v) ? null : "connect.error.authorityHttps", cloud, signIn);
+                || EndpointUrl.authorityProblem(v).isEmpty() ? null : "connect.error.authorityHttps", cloud, signIn);
         tenantId = new CheckedText(i18n, v -> signIn.get() == SignIn.DEMO ? null
                 : v.isEmpty() ? (signIn.get() == SignIn.SERVICE_PRINCIPAL ? "connect.error.tenantRequired" : null)
                 : isTenant(v) ? null : "connect.error.tenant", signIn);
@@ -93,13 +94,13 @@ public final class ConnectViewModel {
         }
     }
 
-    static boolean isHttpsUrl(String v) {
-        try {
-            java.net.URI u = new java.net.URI(v);
-            return "https".equalsIgnoreCase(u.getScheme()) && u.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+    /** The message key of what is wrong with an ARM endpoint (the command line's rule), or null. */
+    static String armEndpointProblemKey(String v) {
+        return EndpointUrl.armEndpointProblem(v).map(p -> switch (p) {
+            case NOT_HTTPS -> "connect.error.endpointHttps";
+            case USER_INFO -> "connect.error.endpointUserInfo";
+            case NOT_AN_ORIGIN -> "connect.error.endpointPath";
+        }).orElse(null);
     }
 
     /** A tenant is a GUID or a domain name such as contoso.onmicrosoft.com. */
