@@ -24,7 +24,7 @@ class ConnectEndpointRuleTest {
     }
 
     private ConnectViewModel vm(Language lang) {
-        ConnectViewModel vm = ui.call(() -> new ConnectViewModel(new I18n(lang), ui.jobs(),
+        ConnectViewModel vm = ui.call(() -> new ConnectViewModel(new I18n(lang), ui.background(),
                 (c, dc) -> new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO)));
         ui.run(() -> vm.cloudProperty().set(Cloud.CUSTOM));
         return vm;
