@@ -52,6 +52,15 @@ final class ArmFailureMapper {
         return withResponse(ArmFailure.of(Kind.MALFORMED_RESPONSE), r).message(message).build();
     }
 
+    /** A body longer than the app reads: a proxy or a broken server sending without end. */
+    static ArmFailure tooLarge(ArmResponse head, String host, String limit) {
+        return withResponse(ArmFailure.of(Kind.MALFORMED_RESPONSE), head)
+                .message("The answer from " + host + " (HTTP " + head.status() + ") was larger than " + limit
+                        + "; it was not read further. Azure Resource Manager does not send answers that large: a proxy "
+                        + "or a broken server between this machine and Azure may be sending without end.")
+                .build();
+    }
+
     static Kind kindForStatus(int status) {
         return switch (status) {
             case 400 -> Kind.BAD_REQUEST;
