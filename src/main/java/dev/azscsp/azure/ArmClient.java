@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -21,15 +22,18 @@ import java.util.Locale;
  * {@link ArmFailure}. Calls block the calling thread; interrupting it cancels the call ({@code Mono.block()} is
  * interruptible and the mapper turns that into CANCELLED). A body is read up to {@link ArmLimits#ANSWER_BYTES}:
  * past that the connection is let go and the call fails, so an answer that never ends cannot fill the memory.
+ * Each call carries its deadline, {@code callTimeout} from its start, for {@link ArmRetryPolicy}.
  */
 final class ArmClient {
     private final HttpPipeline pipeline;
     private final URI endpoint;
     private final String base;
+    private final Duration callTimeout;
 
-    ArmClient(HttpPipeline pipeline, URI endpoint) {
+    ArmClient(HttpPipeline pipeline, URI endpoint, Duration callTimeout) {
         this.pipeline = pipeline;
         this.endpoint = endpoint;
+        this.callTimeout = callTimeout;
         String e = endpoint.toString();
         this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e; // paths start with '/': avoid "//subscriptions"
     }
@@ -71,8 +75,9 @@ final class ArmClient {
     private ArmResponse send(HttpRequest request) throws ArmFailure {
         request.setHeader(HttpHeaderName.ACCEPT, "application/json");
         ArmResponse response;
+        Context deadline = new Context(ArmRetryPolicy.DEADLINE, System.nanoTime() + callTimeout.toNanos());
         try {
-            response = pipeline.send(request, Context.NONE).flatMap(r -> read(request, r)).block();
+            response = pipeline.send(request, deadline).flatMap(r -> read(request, r)).block();
         } catch (TooLarge e) {
             throw ArmFailureMapper.tooLarge(e.head, endpoint.getHost(), ArmLimits.answerLimit());
         } catch (RuntimeException e) {

@@ -40,7 +40,7 @@ public final class AzureConnector {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(httpClient, "httpClient");
         TokenCredential limited = new TimeLimitedCredential(credential, options.signInTimeout());
-        ArmClient arm = new ArmClient(ArmPipeline.create(options, limited, httpClient), options.armEndpoint());
+        ArmClient arm = new ArmClient(ArmPipeline.create(options, limited, httpClient), options.armEndpoint(), options.callTimeout());
         return new ArmRegistrationApi(arm, new AccountReader(limited, options), options.apiVersion());
     }
 
