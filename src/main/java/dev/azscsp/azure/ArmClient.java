@@ -10,26 +10,30 @@ import com.azure.core.util.Context;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import reactor.core.publisher.Mono;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
  * Sends requests to one ARM endpoint through the pipeline and hands back the fully read answer, or throws an
  * {@link ArmFailure}. Calls block the calling thread; interrupting it cancels the call ({@code Mono.block()} is
- * interruptible and the mapper turns that into CANCELLED).
+ * interruptible and the mapper turns that into CANCELLED). A body is read up to {@link ArmLimits#ANSWER_BYTES}:
+ * past that the connection is let go and the call fails, so an answer that never ends cannot fill the memory.
+ * Each call carries its deadline, {@code callTimeout} from its start, for {@link ArmRetryPolicy}.
  */
 final class ArmClient {
-    private static final byte[] NO_BODY = new byte[0];
-
     private final HttpPipeline pipeline;
     private final URI endpoint;
     private final String base;
+    private final Duration callTimeout;
 
-    ArmClient(HttpPipeline pipeline, URI endpoint) {
+    ArmClient(HttpPipeline pipeline, URI endpoint, Duration callTimeout) {
         this.pipeline = pipeline;
         this.endpoint = endpoint;
+        this.callTimeout = callTimeout;
         String e = endpoint.toString();
         this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e; // paths start with '/': avoid "//subscriptions"
     }
@@ -71,8 +75,11 @@ final class ArmClient {
     private ArmResponse send(HttpRequest request) throws ArmFailure {
         request.setHeader(HttpHeaderName.ACCEPT, "application/json");
         ArmResponse response;
+        Context deadline = new Context(ArmRetryPolicy.DEADLINE, System.nanoTime() + callTimeout.toNanos());
         try {
-            response = pipeline.send(request, Context.NONE).flatMap(r -> readFully(request, r)).block();
+            response = pipeline.send(request, deadline).flatMap(r -> read(request, r)).block();
+        } catch (TooLarge e) {
+            throw ArmFailureMapper.tooLarge(e.head, endpoint.getHost(), ArmLimits.answerLimit());
         } catch (RuntimeException e) {
             throw ArmFailureMapper.fromThrowable(e, endpoint.getHost());
         }
@@ -83,12 +90,33 @@ final class ArmClient {
         return response;
     }
 
-    private static Mono<ArmResponse> readFully(HttpRequest request, HttpResponse r) {
-        return r.getBodyAsByteArray()
-                .defaultIfEmpty(NO_BODY)
-                .map(body -> ArmResponse.of(request.getHttpMethod().name(), request.getUrl().toString(),
-                        r.getStatusCode(), r.getHeaders(), body))
+    /** The whole body, or a {@link TooLarge} error as soon as it passes the limit (which cancels the rest). */
+    private static Mono<ArmResponse> read(HttpRequest request, HttpResponse r) {
+        return r.getBody()
+                .collect(ByteArrayOutputStream::new, (body, piece) -> {
+                    if (body.size() + (long) piece.remaining() > ArmLimits.ANSWER_BYTES) {
+                        throw new TooLarge(answer(request, r, new byte[0]));
+                    }
+                    byte[] bytes = new byte[piece.remaining()];
+                    piece.get(bytes);
+                    body.write(bytes, 0, bytes.length);
+                })
+                .map(body -> answer(request, r, body.toByteArray()))
                 .doFinally(signal -> r.close());
+    }
+
+    private static ArmResponse answer(HttpRequest request, HttpResponse r, byte[] body) {
+        return ArmResponse.of(request.getHttpMethod().name(), request.getUrl().toString(), r.getStatusCode(), r.getHeaders(), body);
+    }
+
+    /** The body passed {@link ArmLimits#ANSWER_BYTES}; carries the answer's status and headers without the body. */
+    private static final class TooLarge extends RuntimeException {
+        final transient ArmResponse head;
+
+        TooLarge(ArmResponse head) {
+            super(null, null, false, false);
+            this.head = head;
+        }
     }
 
     private String url(String path, String apiVersion) {

@@ -7,9 +7,11 @@ import dev.azscsp.diagnosis.api.ArmFailure.Kind;
 import reactor.core.Exceptions;
 
 import javax.net.ssl.SSLException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
@@ -17,6 +19,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -50,6 +53,15 @@ final class ArmFailureMapper {
                 ? ArmErrorBody.describeNonJson(r)
                 : "Azure Resource Manager answered HTTP " + r.status() + " but " + problem + ": " + ArmErrorBody.excerpt(r.body());
         return withResponse(ArmFailure.of(Kind.MALFORMED_RESPONSE), r).message(message).build();
+    }
+
+    /** A body longer than the app reads: a proxy or a broken server sending without end. */
+    static ArmFailure tooLarge(ArmResponse head, String host, String limit) {
+        return withResponse(ArmFailure.of(Kind.MALFORMED_RESPONSE), head)
+                .message("The answer from " + host + " (HTTP " + head.status() + ") was larger than " + limit
+                        + "; it was not read further. Azure Resource Manager does not send answers that large: a proxy "
+                        + "or a broken server between this machine and Azure may be sending without end.")
+                .build();
     }
 
     static Kind kindForStatus(int status) {
@@ -123,10 +135,17 @@ final class ArmFailureMapper {
 
     /**
      * The TLS part of a failure: a handshake problem or a certificate path that does not validate. Other security
-     * exceptions (a wrong certificate password for a service principal) are sign-in problems, not TLS ones.
+     * exceptions (a wrong certificate password for a service principal) are sign-in problems, not TLS ones. A
+     * connection reset or closed during the handshake, with no certificate in question, is the network's doing (a
+     * firewall, a proxy, a server going down): null, so it is reported and retried as a broken connection.
      */
     static Throwable tlsFailure(Throwable t) {
-        return find(t, SSLException.class, CertPathBuilderException.class, CertPathValidatorException.class);
+        Throwable tls = find(t, SSLException.class, CertPathBuilderException.class, CertPathValidatorException.class);
+        if (tls == null) return null;
+        boolean certificate = find(tls, CertPathBuilderException.class, CertPathValidatorException.class,
+                CertificateException.class) != null;
+        boolean connectionBroke = find(tls, SocketException.class, EOFException.class) != null;
+        return connectionBroke && !certificate ? null : tls;
     }
 
     private static ArmFailure.Builder withResponse(ArmFailure.Builder b, ArmResponse r) {

@@ -10,7 +10,6 @@ import com.azure.core.http.policy.HttpLogDetailLevel;
 import com.azure.core.http.policy.HttpLogOptions;
 import com.azure.core.http.policy.HttpLoggingPolicy;
 import com.azure.core.http.policy.RequestIdPolicy;
-import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
 
 /**
@@ -22,7 +21,8 @@ import com.azure.core.http.policy.UserAgentPolicy;
  * <li>authentication comes <em>before</em> the retry policy, so a failed sign-in is never retried by the HTTP
  *     layer (a browser or device-code prompt must not reappear behind the user's back; credentials have their
  *     own small retry budget). The token is cached by the policy, so retries reuse it;</li>
- * <li>retries are bounded ({@link BoundedRetryStrategy});</li>
+ * <li>retries are bounded and ours ({@link ArmRetryPolicy}, {@link BoundedRetryStrategy}): azure-core's
+ *     {@code RetryPolicy} reads Retry-After by its own rules and sleeps what it read, past any deadline;</li>
  * <li>HTTP logging is off: bodies and headers can carry tenant and subscription ids;</li>
  * <li>the plain bearer policy, not azure-core-management's ARM challenge policy: with that one, about one call in
  *     three waited an extra 500 ms when several calls ran at once (measured by bench/latency.sh); claims challenges
@@ -40,7 +40,7 @@ final class ArmPipeline {
                         new RequestIdPolicy(),
                         new AddDatePolicy(),
                         new BearerTokenAuthenticationPolicy(credential, options.tokenScope()),
-                        new RetryPolicy(BoundedRetryStrategy.from(options)),
+                        new ArmRetryPolicy(BoundedRetryStrategy.from(options)),
                         new HttpLoggingPolicy(new HttpLogOptions().setLogLevel(HttpLogDetailLevel.NONE)))
                 .build();
     }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * {@link RegistrationApi} over Azure Resource Manager.
@@ -61,36 +60,36 @@ public final class ArmRegistrationApi implements RegistrationApi {
     @Override
     public SubscriptionInfo subscription(String subscriptionId) throws ArmFailure {
         ArmResponse r = arm.get(ArmPaths.subscription(subscriptionId), SUBSCRIPTIONS_API);
-        return ArmResources.subscription(ArmResources.object(r), subscriptionId);
+        return ArmResources.subscription(r, subscriptionId);
     }
 
     @Override
     public ProviderState provider(String subscriptionId, String namespace) throws ArmFailure {
         ArmResponse r = arm.get(ArmPaths.provider(subscriptionId, namespace), PROVIDERS_API);
-        return ArmResources.provider(ArmResources.object(r), namespace);
+        return ArmResources.provider(r, namespace);
     }
 
     @Override
     public Registration registration(RegistrationRef ref) throws ArmFailure {
         ArmResponse r = arm.get(ArmPaths.registration(ref), apiVersion);
-        return ArmResources.registration(ArmResources.object(r), ref);
+        return ArmResources.registration(r, ArmResources.object(r), ref);
     }
 
     @Override
     public List<Registration> registrations(String subscriptionId) throws ArmFailure {
         return allPages(ArmPaths.registrations(subscriptionId), LIST_BY_SUBSCRIPTION_API,
-                item -> ArmResources.registration(item, null));
+                (r, item) -> ArmResources.registration(r, item, null));
     }
 
     @Override
     public CustomerSubscription customerSubscription(RegistrationRef ref, String customerSubscriptionId) throws ArmFailure {
         ArmResponse r = arm.get(ArmPaths.customerSubscription(ref, customerSubscriptionId), apiVersion);
-        return ArmResources.customerSubscription(ArmResources.object(r), customerSubscriptionId);
+        return ArmResources.customerSubscription(r, ArmResources.object(r), customerSubscriptionId);
     }
 
     @Override
     public List<CustomerSubscription> customerSubscriptions(RegistrationRef ref) throws ArmFailure {
-        return allPages(ArmPaths.customerSubscriptions(ref), apiVersion, item -> ArmResources.customerSubscription(item, null));
+        return allPages(ArmPaths.customerSubscriptions(ref), apiVersion, (r, item) -> ArmResources.customerSubscription(r, item, null));
     }
 
     /**
@@ -110,16 +109,16 @@ public final class ArmRegistrationApi implements RegistrationApi {
             return new CustomerSubscription(ref.customerSubscriptionId(customerSubscriptionId), customerSubscriptionId,
                     customerTenantId);
         }
-        return ArmResources.customerSubscription(ArmResources.object(r), customerSubscriptionId);
+        return ArmResources.customerSubscription(r, ArmResources.object(r), customerSubscriptionId);
     }
 
-    private <T> List<T> allPages(String path, String version, Function<JsonNode, T> reader) throws ArmFailure {
+    private <T> List<T> allPages(String path, String version, ArmResources.Reader<T> reader) throws ArmFailure {
         List<T> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         ArmResponse r = arm.get(path, version);
         for (int pages = 1; ; pages++) {
             ArmResources.Page page = ArmResources.page(r);
-            page.items().forEach(item -> all.add(reader.apply(item)));
+            for (JsonNode item : page.items()) all.add(reader.read(r, item));
             if (page.nextLink() == null) return all;
             if (!seen.add(page.nextLink()) || pages >= MAX_PAGES) {
                 throw ArmFailureMapper.malformed(r, "its nextLink repeats or never ends (stopped after " + pages + " pages)");

@@ -13,14 +13,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads ARM's JSON into the port's records. Lenient on missing fields (they become null), strict on a body that
- * is not a JSON object (MALFORMED_RESPONSE), because a proxy page must not pass for an empty resource.
+ * Reads ARM's JSON into the port's records. Lenient on missing fields (absent or JSON null: they become null),
+ * strict on everything else: a body that is not a JSON object, or a field of another JSON type than ARM's
+ * ({@code "properties":"text"}, a number for a name, an object for a list), is a MALFORMED_RESPONSE naming the
+ * field, because a proxy page or a broken answer must not pass for a resource, nor fail later inside a check.
+ * Text read here is cut to {@link ArmLimits#TEXT_CHARS}.
  */
 final class ArmResources {
     private ArmResources() {}
 
-    /** One page of a list: {@code {"value":[…],"nextLink":"…"}}. */
+    /** One page of a list: {@code {"value":[…],"nextLink":"…"}}; every item a JSON object. */
     record Page(List<JsonNode> items, String nextLink) {}
+
+    /** Reads one resource of an answer. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(ArmResponse r, JsonNode resource) throws ArmFailure;
+    }
 
     static JsonNode object(ArmResponse r) throws ArmFailure {
         JsonNode root = Json.readOrNull(r.body());
@@ -39,44 +48,81 @@ final class ArmResources {
         JsonNode value = root.get("value");
         List<JsonNode> items = new ArrayList<>();
         if (value != null && !value.isNull()) {
-            if (!value.isArray()) throw ArmFailureMapper.malformed(r, "its \"value\" is not a list");
-            value.forEach(items::add);
+            if (!value.isArray()) throw wrongType(r, "value", value, "a list");
+            for (JsonNode item : value) {
+                if (!item.isObject()) throw wrongType(r, "value[" + items.size() + "]", item, "an object");
+                items.add(item);
+            }
         }
-        String next = Json.text(root, "nextLink");
+        String next = text(r, root, "nextLink");
         return new Page(items, next == null || next.isBlank() ? null : next);
     }
 
-    static SubscriptionInfo subscription(JsonNode n, String requestedId) {
-        String id = Json.text(n, "subscriptionId");
-        return new SubscriptionInfo(id != null ? id : requestedId, Json.text(n, "displayName"), Json.text(n, "state"),
-                Json.text(n, "subscriptionPolicies", "quotaId"), Json.text(n, "tenantId"));
+    static SubscriptionInfo subscription(ArmResponse r, String requestedId) throws ArmFailure {
+        JsonNode n = object(r);
+        String id = text(r, n, "subscriptionId");
+        return new SubscriptionInfo(id != null ? id : requestedId, text(r, n, "displayName"), text(r, n, "state"),
+                text(r, n, "subscriptionPolicies", "quotaId"), text(r, n, "tenantId"));
     }
 
-    static ProviderState provider(JsonNode n, String requestedNamespace) {
-        String namespace = Json.text(n, "namespace");
-        return new ProviderState(namespace != null ? namespace : requestedNamespace, Json.text(n, "registrationState"));
+    static ProviderState provider(ArmResponse r, String requestedNamespace) throws ArmFailure {
+        JsonNode n = object(r);
+        String namespace = text(r, n, "namespace");
+        return new ProviderState(namespace != null ? namespace : requestedNamespace, text(r, n, "registrationState"));
     }
 
-    /** @param fallback where it was asked for, for fields ARM left out; null for list items */
-    static Registration registration(JsonNode n, RegistrationRef fallback) {
-        String id = Json.text(n, "id");
+    /** One registration; {@code fallback} is where it was asked for, for fields ARM left out. */
+    static Registration registration(ArmResponse r, JsonNode n, RegistrationRef fallback) throws ArmFailure {
+        String id = text(r, n, "id");
         if (id == null && fallback != null) id = fallback.resourceId();
+        // A list item names itself; without an id the app could neither show it nor tell it from the one typed.
+        if (id == null) throw ArmFailureMapper.malformed(r, "a registration in it has no \"id\"");
         // The name comes from the id: the spec's own example answers "name":"azurestack" for registration "testregistration".
         String name = lastSegment(id);
-        if (name == null) name = Json.text(n, "name");
+        if (name == null) name = text(r, n, "name");
         String group = segmentAfter(id, "resourceGroups");
         if (group == null && fallback != null) group = fallback.resourceGroup();
-        JsonNode p = n.get("properties");
-        return new Registration(id, name, group, Json.text(p, "cloudId"), Json.text(p, "billingModel"), Json.text(p, "objectId"));
+        return new Registration(id, name, group, text(r, n, "properties", "cloudId"), text(r, n, "properties", "billingModel"),
+                text(r, n, "properties", "objectId"));
     }
 
-    /** @param requestedId the id asked for, used when ARM's answer names none */
-    static CustomerSubscription customerSubscription(JsonNode n, String requestedId) {
-        String id = Json.text(n, "id");
+    /** One mapping; {@code requestedId} is the id asked for, used when ARM's answer names none (null for list items). */
+    static CustomerSubscription customerSubscription(ArmResponse r, JsonNode n, String requestedId) throws ArmFailure {
+        String id = text(r, n, "id");
         String subscriptionId = lastSegment(id);
-        if (subscriptionId == null) subscriptionId = lastSegment(Json.text(n, "name")); // "{registration}/{subscription}"
+        if (subscriptionId == null) subscriptionId = lastSegment(text(r, n, "name")); // "{registration}/{subscription}"
         if (subscriptionId == null) subscriptionId = requestedId;
-        return new CustomerSubscription(id, subscriptionId, Json.text(n.get("properties"), "tenantId"));
+        if (subscriptionId == null) throw ArmFailureMapper.malformed(r, "a customer subscription in it has neither \"id\" nor \"name\"");
+        return new CustomerSubscription(id, subscriptionId, text(r, n, "properties", "tenantId"));
+    }
+
+    /**
+     * {@code n.a.b…} as text, cut to {@link ArmLimits#TEXT_CHARS}; null when a step is absent or JSON null.
+     *
+     * @throws ArmFailure MALFORMED_RESPONSE when a step is not an object or the value is not text
+     */
+    static String text(ArmResponse r, JsonNode n, String... path) throws ArmFailure {
+        JsonNode v = n;
+        for (int i = 0; i < path.length; i++) {
+            if (!v.isObject()) throw wrongType(r, String.join(".", List.of(path).subList(0, i)), v, "an object");
+            v = v.get(path[i]);
+            if (v == null || v.isNull()) return null;
+        }
+        if (!v.isTextual()) throw wrongType(r, String.join(".", path), v, "text");
+        return ArmLimits.cap(v.asText(), ArmLimits.TEXT_CHARS);
+    }
+
+    private static ArmFailure wrongType(ArmResponse r, String field, JsonNode v, String expected) {
+        return ArmFailureMapper.malformed(r, "its \"" + field + "\" is " + describe(v) + " where Azure Resource Manager sends " + expected);
+    }
+
+    private static String describe(JsonNode v) {
+        if (v.isObject()) return "an object";
+        if (v.isArray()) return "a list";
+        if (v.isTextual()) return "text";
+        if (v.isNumber()) return "a number";
+        if (v.isBoolean()) return "true or false";
+        return "a " + v.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String lastSegment(String path) {

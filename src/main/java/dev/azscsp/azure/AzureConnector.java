@@ -5,8 +5,12 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.util.Configuration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Hooks;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -15,6 +19,9 @@ import java.util.function.Consumer;
  * (usually {@link RegistrationApi#account()}).
  */
 public final class AzureConnector {
+    private static final Logger LOG = LoggerFactory.getLogger(AzureConnector.class);
+    private static final AtomicBoolean DROPPED_ERRORS_QUIET = new AtomicBoolean();
+
     private AzureConnector() {}
 
     /**
@@ -40,8 +47,22 @@ public final class AzureConnector {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(httpClient, "httpClient");
         TokenCredential limited = new TimeLimitedCredential(credential, options.signInTimeout());
-        ArmClient arm = new ArmClient(ArmPipeline.create(options, limited, httpClient), options.armEndpoint());
+        quietDroppedErrors();
+        ArmClient arm = new ArmClient(ArmPipeline.create(options, limited, httpClient), options.armEndpoint(), options.callTimeout());
         return new ArmRegistrationApi(arm, new AccountReader(limited, options), options.apiVersion());
+    }
+
+    /**
+     * A cancelled call's connection can still fail afterwards (the answer arrives late, the connection drops). Nobody
+     * listens any more, so Reactor hands the error to its dropped-error hook, whose default logs it as an ERROR with a
+     * stack trace, on standard error too. The app said "cancelled" already: one DEBUG line is enough. Installed once,
+     * for the whole JVM.
+     */
+    static void quietDroppedErrors() {
+        if (DROPPED_ERRORS_QUIET.compareAndSet(false, true)) {
+            Hooks.onErrorDropped(e -> LOG.debug("An error came after its call had ended, dropped: {}",
+                    ArmLimits.cap(String.valueOf(e), ArmLimits.TEXT_CHARS)));
+        }
     }
 
     /**

@@ -30,6 +30,7 @@ public final class AzureOptions {
     private final AzureStackApiVersion apiVersion;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
+    private final Duration callTimeout;
     private final int maxRetries;
     private final Duration retryBaseDelay;
     private final Duration retryMaxDelay;
@@ -50,6 +51,7 @@ public final class AzureOptions {
         apiVersion = b.apiVersion;
         connectTimeout = b.connectTimeout;
         responseTimeout = b.responseTimeout;
+        callTimeout = b.callTimeout; // null: follows the response timeout
         maxRetries = b.maxRetries;
         retryBaseDelay = b.retryBaseDelay;
         retryMaxDelay = b.retryMaxDelay;
@@ -75,6 +77,11 @@ public final class AzureOptions {
     public Duration connectTimeout() { return connectTimeout; }
     /** How long one attempt may wait for the response. */
     public Duration responseTimeout() { return responseTimeout; }
+    /**
+     * A call's deadline, counted from its start: no wait before a retry may end after it (the answer goes back
+     * instead, e.g. as THROTTLED with the wait the service asked for). The response timeout unless set.
+     */
+    public Duration callTimeout() { return callTimeout != null ? callTimeout : responseTimeout; }
     /** Retries after the first attempt, for 408, 429, 5xx and I/O errors. */
     public int maxRetries() { return maxRetries; }
     public Duration retryBaseDelay() { return retryBaseDelay; }
@@ -112,6 +119,7 @@ public final class AzureOptions {
                 .maxRetries(maxRetries).retryBaseDelay(retryBaseDelay).retryMaxDelay(retryMaxDelay)
                 .maxRetryAfter(maxRetryAfter).signInTimeout(signInTimeout);
         b.customArmEndpoint = customArmEndpoint;
+        b.callTimeout = callTimeout;
         b.customAuthorityHost = customAuthorityHost;
         b.clientSecret = clientSecret;
         b.certificatePath = certificatePath;
@@ -131,7 +139,7 @@ public final class AzureOptions {
                 + (certificatePath != null ? ", certificate=" + certificatePath : "")
                 + (certificatePassword != null ? ", certificatePassword=***" : "")
                 + ", apiVersion=" + apiVersion
-                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
+                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + ", callTimeout=" + callTimeout()
                 + ", maxRetries=" + maxRetries + ", maxRetryAfter=" + maxRetryAfter + "]";
     }
 
@@ -150,6 +158,7 @@ public final class AzureOptions {
         private AzureStackApiVersion apiVersion = AzureStackApiVersion.V2017_06_01;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout;
         private int maxRetries = 3;
         private Duration retryBaseDelay = Duration.ofMillis(800);
         private Duration retryMaxDelay = Duration.ofSeconds(8);
@@ -187,6 +196,7 @@ public final class AzureOptions {
         public Builder apiVersion(AzureStackApiVersion v) { apiVersion = Objects.requireNonNull(v, "apiVersion"); return this; }
         public Builder connectTimeout(Duration v) { connectTimeout = positive(v, "connectTimeout"); return this; }
         public Builder responseTimeout(Duration v) { responseTimeout = positive(v, "responseTimeout"); return this; }
+        public Builder callTimeout(Duration v) { callTimeout = positive(v, "callTimeout"); return this; }
 
         public Builder maxRetries(int v) {
             if (v < 0 || v > 10) throw new IllegalArgumentException("maxRetries must be between 0 and 10, was " + v);

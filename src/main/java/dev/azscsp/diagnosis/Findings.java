@@ -17,7 +17,9 @@ final class Findings {
     private Findings() {}
 
     /**
-     * @param notFoundCode the card for a 404 or 400 that carries no code we know
+     * @param notFoundCode the card for a 404 that carries no code we know. A 400 or 409 with a code we do not know
+     *                     (InvalidApiVersionParameter, BadRequest…) says nothing about the resources: it is an
+     *                     unexpected answer, shown with the service's code and message, and the run is incomplete.
      */
     static CheckResult from(CheckId id, ArmFailure f, String notFoundCode) {
         String known = isKnown(f.code()) ? canonical(f.code()) : null;
@@ -29,12 +31,14 @@ final class Findings {
             case CANCELLED -> CheckResult.skipped(id, Text.of("evidence.cancelled")).asIncomplete();
             case AUTHENTICATION -> stop(id, "evidence.authentication",
                     known != null ? known : "SignInFailed", f);
-            case THROTTLED -> stop(id, "evidence.throttled", "TooManyRequests", f);
+            case THROTTLED -> stop(id, f.retryAfter().isPresent() ? "evidence.throttled" : "evidence.throttledNoWait",
+                    "TooManyRequests", f);
             case TRANSIENT -> stop(id, "evidence.transient", known != null ? known : "UnexpectedResponse", f);
             case MALFORMED_RESPONSE -> stop(id, "evidence.malformed", "UnexpectedResponse", f);
             case FORBIDDEN -> CheckResult.of(id, CheckStatus.FAIL, said(f), known != null ? known : "AuthorizationFailed");
-            case NOT_FOUND, BAD_REQUEST, CONFLICT -> CheckResult.of(id, CheckStatus.FAIL, said(f),
-                    known != null ? known : notFoundCode);
+            case NOT_FOUND -> CheckResult.of(id, CheckStatus.FAIL, said(f), known != null ? known : notFoundCode);
+            case BAD_REQUEST, CONFLICT -> known != null ? CheckResult.of(id, CheckStatus.FAIL, said(f), known)
+                    : new CheckResult(id, CheckStatus.UNKNOWN, said(f), "UnexpectedResponse", true, java.time.Duration.ZERO, null);
         };
         return r.withFailure(answer);
     }

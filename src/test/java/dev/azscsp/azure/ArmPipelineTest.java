@@ -2,7 +2,6 @@ package dev.azscsp.azure;
 
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.policy.HttpLoggingPolicy;
-import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import dev.azscsp.azure.fake.FakeTokens;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArmPipelineTest {
 
     @Test
-    void the_pipeline_has_no_hidden_provider_registration_and_signs_in_before_retrying() {
+    void the_pipeline_has_no_hidden_provider_registration_and_signs_in_before_retrying_with_its_own_policy() {
         HttpPipeline p = ArmPipeline.create(AzureOptions.builder().build(), FakeTokens.userCredential(),
                 request -> Mono.error(new IllegalStateException("not sent")));
 
@@ -27,7 +26,8 @@ class ArmPipelineTest {
         assertThat(policies).noneMatch(name -> name.contains("ProviderRegistration"));
         assertThat(policies).startsWith(UserAgentPolicy.class.getSimpleName());
         assertThat(policies.indexOf(BearerTokenAuthenticationPolicy.class.getSimpleName()))
-                .isNotNegative().isLessThan(policies.indexOf(RetryPolicy.class.getSimpleName()));
+                .isNotNegative().isLessThan(policies.indexOf(ArmRetryPolicy.class.getSimpleName()));
+        assertThat(policies).noneMatch(name -> name.equals("RetryPolicy")); // it would read Retry-After by its own rules
         assertThat(policies).last().isEqualTo(HttpLoggingPolicy.class.getSimpleName());
     }
 }

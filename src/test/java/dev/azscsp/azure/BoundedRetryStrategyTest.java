@@ -8,7 +8,7 @@ import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
-import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.util.Context;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,7 +24,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The strategy inside azure-core's real RetryPolicy, over a stub transport that counts attempts. */
+/** The strategy inside the pipeline's retry policy ({@link ArmRetryPolicy}), over a stub transport that counts attempts. */
 class BoundedRetryStrategyTest {
     private final AtomicInteger attempts = new AtomicInteger();
 
@@ -34,7 +34,7 @@ class BoundedRetryStrategyTest {
             return transport.apply(request);
         };
         BoundedRetryStrategy strategy = new BoundedRetryStrategy(3, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofSeconds(20));
-        return new HttpPipelineBuilder().httpClient(client).policies(new RetryPolicy(strategy)).build();
+        return new HttpPipelineBuilder().httpClient(client).policies(new ArmRetryPolicy(strategy)).build();
     }
 
     private static Mono<HttpResponse> answer(HttpRequest request, int status, String retryAfter) {
@@ -59,6 +59,35 @@ class BoundedRetryStrategyTest {
 
         assertThat(r.getStatusCode()).isEqualTo(200);
         assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void a_retry_after_the_app_cannot_read_is_ignored_and_the_backoff_applies() {
+        // 1 January 2030 is a Tuesday; azure-core's own parser would accept the date and sleep until then.
+        HttpResponse r = pipeline(req -> answer(req, attempts.get() < 2 ? 429 : 200, "Mon, 01 Jan 2030 00:00:00 GMT"))
+                .send(get()).block(Duration.ofSeconds(10));
+
+        assertThat(r.getStatusCode()).isEqualTo(200);
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void a_wait_that_would_end_after_the_calls_deadline_hands_the_answer_back() {
+        Context oneSecondLeft = new Context(ArmRetryPolicy.DEADLINE, System.nanoTime() + Duration.ofSeconds(1).toNanos());
+
+        HttpResponse r = pipeline(req -> answer(req, 429, "5")).send(get(), oneSecondLeft).block(Duration.ofSeconds(10));
+
+        assertThat(r.getStatusCode()).isEqualTo(429);
+        assertThat(attempts).hasValue(1);
+    }
+
+    @Test
+    void an_error_after_a_retried_answer_is_not_retried_twice() {
+        // 503, then I/O errors: 1 + 3 tries in all, never more, however the answers and errors mix.
+        assertThatThrownBy(() -> pipeline(req -> attempts.get() == 1 ? answer(req, 503, null) : Mono.error(new IOException("reset")))
+                .send(get()).block());
+
+        assertThat(attempts).hasValue(4);
     }
 
     @Test

@@ -228,6 +228,7 @@ public final class FakeArm implements AutoCloseable {
                 UUID.randomUUID().toString(), sentCorrelation != null ? sentCorrelation : UUID.randomUUID().toString());
         requests.add(request);
 
+        Fault rewrite = null;
         for (Fault fault : faults) {
             if (!fault.tryFire(method, path)) continue;
             switch (fault.type) {
@@ -248,6 +249,11 @@ public final class FakeArm implements AutoCloseable {
                     send(exchange, request, fault.status, fault.body, extra);
                     return;
                 }
+                case STREAM -> {
+                    stream(exchange, request, fault);
+                    return;
+                }
+                case REWRITE -> rewrite = fault;
             }
         }
 
@@ -269,7 +275,31 @@ public final class FakeArm implements AutoCloseable {
         }
         String pageUrl = "https://127.0.0.1:" + port() + rawPath;
         FakeArmService.Reply reply = service.handle(method, segments, request, pageUrl);
-        send(exchange, request, reply.status(), reply.body(), Map.of());
+        String answer = rewrite != null && reply.body() != null ? rewrite.rewrite.apply(reply.body()) : reply.body();
+        send(exchange, request, reply.status(), answer, Map.of());
+    }
+
+    /** Sends a long body in 64 KiB pieces until the fault's limit or until the client hangs up. */
+    private void stream(HttpExchange exchange, RecordedRequest request, Fault fault) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", fault.contentType);
+        exchange.getResponseHeaders().set("x-ms-request-id", request.requestId());
+        request.status(fault.status);
+        exchange.sendResponseHeaders(fault.status, fault.contentLength < 0 ? 0 : fault.contentLength);
+        byte[] start = "{\"value\":[".getBytes(StandardCharsets.US_ASCII);
+        byte[] blanks = new byte[64 * 1024];
+        java.util.Arrays.fill(blanks, (byte) ' ');
+        var out = exchange.getResponseBody();
+        try {
+            out.write(start);
+            fault.written.addAndGet(start.length);
+            while (fault.written.get() < fault.streamLimit) {
+                int n = (int) Math.min(blanks.length, fault.streamLimit - fault.written.get());
+                out.write(blanks, 0, n);
+                fault.written.addAndGet(n);
+            }
+        } catch (IOException clientHungUp) {
+            // expected: the client stopped reading
+        }
     }
 
     /** Path decoding: unlike a query, a path keeps '+' literal. */

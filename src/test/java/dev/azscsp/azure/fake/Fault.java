@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Fault {
-    enum Type { RESPOND, DELAY, DROP }
+    enum Type { RESPOND, DELAY, DROP, STREAM, REWRITE }
 
     final Type type;
     final int status;
@@ -32,6 +34,12 @@ public final class Fault {
     private String method;
     private final AtomicInteger remaining = new AtomicInteger(1);
     private final AtomicInteger fired = new AtomicInteger();
+    /** STREAM: the declared length, or -1 for a chunked body; how many bytes at most; how many went out. */
+    long contentLength = -1;
+    long streamLimit;
+    final AtomicLong written = new AtomicLong();
+    /** REWRITE: what becomes of the normal answer's body. */
+    UnaryOperator<String> rewrite;
 
     private Fault(Type type, int status, String contentType, String body, Duration delay) {
         this.type = type;
@@ -72,6 +80,34 @@ public final class Fault {
     public static Fault dropConnection() {
         return new Fault(Type.DROP, 0, null, null, null);
     }
+
+    /**
+     * A 200 whose JSON body never ends: {@code {"value":[} and then blanks, chunked, until the client hangs up (or
+     * after 1 GiB, so a client that keeps reading does not run the fake forever).
+     */
+    public static Fault endlessBody() {
+        Fault f = new Fault(Type.STREAM, 200, "application/json; charset=utf-8", null, null);
+        f.streamLimit = 1L << 30;
+        return f;
+    }
+
+    /** A 200 that announces {@code bytes} of JSON in its Content-Length and sends them, unless the client hangs up. */
+    public static Fault largeBody(long bytes) {
+        Fault f = new Fault(Type.STREAM, 200, "application/json; charset=utf-8", null, null);
+        f.contentLength = bytes;
+        f.streamLimit = bytes;
+        return f;
+    }
+
+    /** The fake answers as usual, then the body is changed, e.g. a field given the wrong JSON type. */
+    public static Fault rewrite(UnaryOperator<String> body) {
+        Fault f = new Fault(Type.REWRITE, 0, null, null, null);
+        f.rewrite = body;
+        return f;
+    }
+
+    /** STREAM: how many body bytes the fake managed to send. */
+    public long bytesWritten() { return written.get(); }
 
     /** Only for paths where this regex is found (case-insensitive), e.g. {@code "/customerSubscriptions/"}; default: every path. */
     public Fault on(String pathRegex) {
