@@ -91,12 +91,15 @@ public final class RegistrationViewModel {
         return finder.start(() -> a.get().registrations(sub), found::setAll);
     }
 
-    /** Takes a found registration's group, name and cloud id. */
+    /**
+     * Takes a found registration's group and name. Not its cloud id: the stamp CloudID is what the admin reads on
+     * the stamp, and the check compares the registration against it; copied from the registration itself, the
+     * check could only pass.
+     */
     public void use(Registration r) {
         if (r == null) return;
         resourceGroup.set(r.resourceGroup());
         registrationName.set(r.name());
-        if (r.cloudId() != null) stampCloudId.set(r.cloudId());
     }
 
     public void use(RecentRegistration r) {

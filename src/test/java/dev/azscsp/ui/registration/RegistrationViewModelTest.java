@@ -59,7 +59,11 @@ class RegistrationViewModelTest {
         assertThat(ui.call(() -> vm.findStatusProperty().get())).startsWith("2 registration(s) in this subscription.");
         ui.run(() -> vm.use(vm.found().get(1)));
         assertThat(ui.call(() -> vm.registrationName().value())).isEqualTo("AzureStack-9c2f3a10-41d7-4e55-a0b3-7d1e6f2c8a44");
-        assertThat(ui.call(() -> vm.stampCloudId().value())).isEqualTo("9c2f3a10-41d7-4e55-a0b3-7d1e6f2c8a44");
+        assertThat(ui.call(() -> vm.stampCloudId().value())).as("the stamp's CloudID is the admin's input, never the registration's")
+                .isEmpty();
+        ui.run(() -> vm.stampCloudId().set("5bf881b2-6be7-42a1-9f47-d6fcb6737747"));
+        ui.run(() -> vm.use(vm.found().get(1)));
+        assertThat(ui.call(() -> vm.stampCloudId().value())).isEqualTo("5bf881b2-6be7-42a1-9f47-d6fcb6737747");
     }
 
     @Test
