@@ -9,12 +9,13 @@ import java.util.Base64;
  * Reads who a bearer token was issued to from its payload, without checking the signature (ARM does that) and
  * without ever logging or echoing the token. Tokens that are not JWTs (opaque ones) tell nothing.
  *
- * @param name     upn, unique_name, preferred_username or appid, the first one present; null if none
- * @param tenantId the tid claim; null if absent
+ * @param name        upn, unique_name or preferred_username, else appid (or azp), the first one present; null if none
+ * @param application true when {@code name} is an application id (no user claim: a service principal's token)
+ * @param tenantId    the tid claim; null if absent
  */
-record JwtClaims(String name, String tenantId) {
+record JwtClaims(String name, boolean application, String tenantId) {
 
-    static final JwtClaims NONE = new JwtClaims(null, null);
+    static final JwtClaims NONE = new JwtClaims(null, false, null);
 
     static JwtClaims read(String token) {
         if (token == null) return NONE;
@@ -27,7 +28,9 @@ record JwtClaims(String name, String tenantId) {
             return NONE;
         }
         if (payload == null || !payload.isObject()) return NONE;
-        return new JwtClaims(first(payload, "upn", "unique_name", "preferred_username", "appid"), Json.text(payload, "tid"));
+        String user = first(payload, "upn", "unique_name", "preferred_username");
+        String app = user == null ? first(payload, "appid", "azp") : null;
+        return new JwtClaims(user != null ? user : app, app != null, Json.text(payload, "tid"));
     }
 
     private static String first(JsonNode payload, String... claims) {

@@ -102,7 +102,7 @@ public final class SimulatedAzure implements RegistrationApi {
     @Override
     public Account account() throws ArmFailure {
         delay();
-        return new Account("admin@contoso-csp.example", "4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d", "demo");
+        return Account.user("admin@contoso-csp.example", "4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d", "AzureCloud", "demo");
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class StandardChecks {
         public CheckResult run(CheckContext ctx) {
             try {
                 Account a = ctx.api().account();
-                return CheckResult.pass(id(), Text.of("evidence.signedIn", a.name(), a.tenantId(), a.method()));
+                return CheckResult.pass(id(), signedIn(a));
             } catch (ArmFailure f) {
                 CheckResult r = Findings.from(id(), f, "SignInFailed");
                 // Whatever stops the sign-in stops the run: it is never a finding about the registration.
@@ -67,6 +67,13 @@ public final class StandardChecks {
                         : r;
             }
         }
+    }
+
+    /** Who is signed in, in words: a user, an application, or plainly that the token did not say. */
+    static Text signedIn(Account a) {
+        Object tenant = a.tenantId() == null ? Text.of("evidence.tenantNotStated") : a.tenantId();
+        if (!a.known()) return Text.of("evidence.signedInUnknown", a.method(), a.cloud());
+        return Text.of(a.application() ? "evidence.signedInApp" : "evidence.signedIn", a.name(), tenant, a.cloud(), a.method());
     }
 
     static final class RegistrationSubscription extends SignedIn {

@@ -14,7 +14,7 @@ class JwtClaimsTest {
         String token = FakeTokens.jwt(Map.of("upn", "a@contoso.com", "unique_name", "live.com#a@contoso.com",
                 "preferred_username", "a@x", "tid", "t1"));
 
-        assertThat(JwtClaims.read(token)).isEqualTo(new JwtClaims("a@contoso.com", "t1"));
+        assertThat(JwtClaims.read(token)).isEqualTo(new JwtClaims("a@contoso.com", false, "t1"));
     }
 
     @Test
@@ -27,7 +27,13 @@ class JwtClaimsTest {
     @Test
     void a_service_principal_is_named_by_its_app_id() {
         assertThat(JwtClaims.read(FakeTokens.jwt(Map.of("appid", "11111111-aaaa-bbbb-cccc-222222222222", "tid", "t2"))))
-                .isEqualTo(new JwtClaims("11111111-aaaa-bbbb-cccc-222222222222", "t2"));
+                .isEqualTo(new JwtClaims("11111111-aaaa-bbbb-cccc-222222222222", true, "t2"));
+    }
+
+    @Test
+    void a_user_claim_wins_over_the_app_id_of_the_client_it_signed_in_with() {
+        assertThat(JwtClaims.read(FakeTokens.jwt(Map.of("appid", "04b07795-8ddb-461a-bbee-02f9e1bf7b46", "upn", "d@contoso.com"))))
+                .isEqualTo(new JwtClaims("d@contoso.com", false, null));
     }
 
     @Test

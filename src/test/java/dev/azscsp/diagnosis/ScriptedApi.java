@@ -36,7 +36,7 @@ final class ScriptedApi implements RegistrationApi {
 
     ScriptedApi() {
         RegistrationRef ref = new RegistrationRef(SUB, "azurestack", "reg1");
-        answers.put("account", () -> new Account("admin@contoso.example", "t1", "test"));
+        answers.put("account", () -> Account.user("admin@contoso.example", "t1", "AzureCloud", "test"));
         answers.put("subscription:" + SUB, () -> new SubscriptionInfo(SUB, "Reg sub", "Enabled", "CSP_2015-05-01", "t1"));
         answers.put("subscription:" + CUST, () -> new SubscriptionInfo(CUST, "Customer sub", "Enabled", "CSP_2015-05-01", TENANT));
         answers.put("provider", () -> new ProviderState("Microsoft.AzureStack", "Registered"));

@@ -136,10 +136,16 @@ public final class ConnectViewModel {
         return switch (signer.state()) {
             case IDLE, CANCELLED -> "";
             case RUNNING -> i18n.get("connect.signingIn");
-            case DONE -> account.get() == null ? "" : i18n.format("connect.signedIn", account.get().name(),
-                    account.get().tenantId() == null ? "\u2014" : account.get().tenantId());
+            case DONE -> account.get() == null ? "" : signedIn(account.get());
             case FAILED -> i18n.format("connect.signInFailed", signer.failureProperty().get());
         };
+    }
+
+    /** Who is signed in: a user, an application, or plainly that the token did not say. */
+    private String signedIn(Account a) {
+        if (!a.known()) return i18n.format("connect.signedInUnknown", a.cloud());
+        String tenant = a.tenantId() != null ? a.tenantId() : i18n.get("connect.tenantNotStated");
+        return i18n.format(a.application() ? "connect.signedInApp" : "connect.signedIn", a.name(), tenant, a.cloud());
     }
 
     /** The connection the form describes. The secret is copied out of the field only here. */

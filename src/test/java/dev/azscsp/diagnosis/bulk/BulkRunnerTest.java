@@ -41,7 +41,7 @@ class BulkRunnerTest {
 
         static String cust(int i) { return String.format("%08x-0000-4000-8000-000000000000", i); }
 
-        @Override public Account account() { count("account"); return new Account("a", "t", "test"); }
+        @Override public Account account() { count("account"); return Account.user("a", "t", "AzureCloud", "test"); }
 
         @Override
         public SubscriptionInfo subscription(String id) throws ArmFailure {

@@ -120,13 +120,42 @@ class ConnectViewModelTest {
         assertThat(ui.call(vm::isValid)).as("the endpoint is hidden with the demo").isTrue();
     }
 
+    /** The demo's Azure, signed in as {@code who}. */
+    private static dev.azscsp.diagnosis.api.RegistrationApi signedInAs(dev.azscsp.diagnosis.api.Account who) {
+        var azure = new dev.azscsp.demo.SimulatedAzure(Scenario.HEALTHY, java.time.Duration.ZERO);
+        return (dev.azscsp.diagnosis.api.RegistrationApi) java.lang.reflect.Proxy.newProxyInstance(
+                ConnectViewModelTest.class.getClassLoader(), new Class<?>[] {dev.azscsp.diagnosis.api.RegistrationApi.class},
+                (proxy, m, args) -> m.getName().equals("account") ? who : m.invoke(azure, args));
+    }
+
+    @Test
+    void anApplicationOrATokenThatNamesNoOneIsSaidPlainly() {
+        factory = (c, dc) -> signedInAs(new dev.azscsp.diagnosis.api.Account("11111111-aaaa-bbbb-cccc-222222222222", true, null,
+                "AzureUSGovernment", "service principal"));
+        ConnectViewModel vm = vm();
+        ui.run(() -> vm.signInProperty().set(SignIn.AZURE_CLI));
+        ui.call(vm::signIn).ended().join();
+        assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo(
+                "Signed in as the application 11111111-aaaa-bbbb-cccc-222222222222 (tenant not stated by the token, cloud AzureUSGovernment).");
+
+        factory = (c, dc) -> signedInAs(new dev.azscsp.diagnosis.api.Account(null, false, null, "AzureCloud", "Azure CLI"));
+        ConnectViewModel opaque = vm();
+        ui.run(() -> opaque.signInProperty().set(SignIn.AZURE_CLI));
+        ui.call(opaque::signIn).ended().join();
+        assertThat(ui.call(() -> opaque.statusProperty().get())).isEqualTo(
+                "Signed in to AzureCloud, but the token does not name the account: who is signed in could not be read.")
+                .doesNotContain("unknown", "\u2014");
+        assertThat(dev.azscsp.diagnosis.StandardChecksAccess.signedIn(new dev.azscsp.diagnosis.api.Account(null, false, null, "AzureCloud", "Azure CLI"))
+                .in(Language.FR)).isEqualTo("Connecté (Azure CLI, cloud AzureCloud), mais le jeton ne nomme pas le compte\u00a0: l’identité connectée n’a pas pu être lue.");
+    }
+
     @Test
     void signingInShowsTheAccount() {
         ConnectViewModel vm = vm();
         ui.run(() -> vm.useDemo(Scenario.HEALTHY));
         ui.call(vm::signIn).ended().join();
         assertThat(ui.call(() -> vm.stateProperty().get())).isEqualTo(Worker.State.DONE);
-        assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo("Signed in as admin@contoso-csp.example (tenant 4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d).");
+        assertThat(ui.call(() -> vm.statusProperty().get())).isEqualTo("Signed in as admin@contoso-csp.example (tenant 4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d, cloud AzureCloud).");
     }
 
     @Test
