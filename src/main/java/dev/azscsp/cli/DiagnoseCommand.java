@@ -21,6 +21,9 @@ import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.report.DiagnosisReport;
+import dev.azscsp.report.RunContext;
+import dev.azscsp.app.RunContexts;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,10 +128,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
 
         DiagnosisReport report = new DiagnosisReport(ErrorCatalog.shipped());
+        RunContext context = RunContexts.of(connection, Instant.now());
         String text = switch (output.format) {
-            case json -> report.json(d, l, connection.apiVersion(), output.redact);
-            case markdown -> report.markdown(d, l, connection.apiVersion(), output.redact);
-            case text -> report.plain(d, l, connection.apiVersion(), output.redact);
+            case json -> report.json(d, l, context, output.redact);
+            case markdown -> report.markdown(d, l, context, output.redact);
+            case text -> report.plain(d, l, context, output.redact);
         };
         out.print(text);
         out.flush();

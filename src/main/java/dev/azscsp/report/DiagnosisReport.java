@@ -52,11 +52,11 @@ public final class DiagnosisReport {
         return catalog.card(d.primaryCode(), lang, v);
     }
 
-    public String plain(Diagnosis d, Language lang, String apiVersion, boolean redact) {
+    public String plain(Diagnosis d, Language lang, RunContext ctx, boolean redact) {
         Messages m = TicketText.messages(lang);
         StringBuilder b = new StringBuilder();
-        b.append(headline(d, m)).append("\n\n");
-        ErrorCard card = primaryCard(d, lang, apiVersion);
+        b.append(headline(d, m)).append('\n').append(contextLine(ctx, m)).append("\n\n");
+        ErrorCard card = primaryCard(d, lang, ctx.apiVersion());
         if (card != null) b.append(TicketText.plain(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
         else appendInputsPlain(b, d, lang, m);
         if (!d.secondaryCodes().isEmpty()) b.append(m.get("heading.secondary")).append(": ").append(String.join(", ", d.secondaryCodes())).append("\n\n");
@@ -67,14 +67,15 @@ public final class DiagnosisReport {
                     .append(" \u2014 ").append(m.format("label.duration", c.duration().toMillis())).append('\n');
             b.append("      ").append(Sanitize.inline(c.evidence().in(lang))).append('\n');
         }
-        return TicketText.finish(b, redact);
+        return TicketText.finish(b, redact, kept(d));
     }
 
-    public String markdown(Diagnosis d, Language lang, String apiVersion, boolean redact) {
+    public String markdown(Diagnosis d, Language lang, RunContext ctx, boolean redact) {
         Messages m = TicketText.messages(lang);
         StringBuilder b = new StringBuilder();
         b.append("# ").append(Markdown.text(headline(d, m))).append("\n\n");
-        ErrorCard card = primaryCard(d, lang, apiVersion);
+        b.append('*').append(Markdown.text(contextLine(ctx, m))).append("*\n\n");
+        ErrorCard card = primaryCard(d, lang, ctx.apiVersion());
         if (card != null) b.append(TicketText.markdown(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
         if (!d.secondaryCodes().isEmpty()) {
             b.append("**").append(m.get("heading.secondary")).append(":** ")
@@ -89,11 +90,33 @@ public final class DiagnosisReport {
                     .append(" | ").append(Markdown.text(c.evidence().in(lang))).append(" | ")
                     .append(c.duration().toMillis()).append(" ms |\n");
         }
-        return TicketText.finish(b, redact);
+        return TicketText.finish(b, redact, kept(d));
+    }
+
+    /** "Checked on … UTC with AzS CSP Troubleshooter 1.0.0; cloud …, Azure Resource Manager …, api-version …". */
+    static String contextLine(RunContext ctx, Messages m) {
+        return m.format("context.line", ctx.utc(), ctx.appVersion(), ctx.cloud(),
+                ctx.armEndpoint() == null ? m.get("context.simulated") : Sanitize.inline(ctx.armEndpoint()), ctx.apiVersion());
+    }
+
+    /** Ids that support needs whole, even in a redacted copy: the request and correlation ids of the answers. */
+    static java.util.Set<String> kept(Diagnosis d) {
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (CheckResult c : d.checks()) {
+            if (c.failure() == null) continue;
+            if (c.failure().requestId() != null) keep.add(c.failure().requestId());
+            if (c.failure().correlationId() != null) keep.add(c.failure().correlationId());
+        }
+        if (d.primaryAnswer() != null) {
+            if (d.primaryAnswer().requestId() != null) keep.add(d.primaryAnswer().requestId());
+            if (d.primaryAnswer().correlationId() != null) keep.add(d.primaryAnswer().correlationId());
+        }
+        return keep;
     }
 
     /** The JSON of {@code diagnose --format json}: outcome, primaryCode, checks, card, target. */
-    public String json(Diagnosis d, Language lang, String apiVersion, boolean redact) {
+    public String json(Diagnosis d, Language lang, RunContext ctx, boolean redact) {
+        String apiVersion = ctx.apiVersion();
         ObjectNode root = JSON.createObjectNode();
         root.put("outcome", d.outcome().key());
         root.put("primaryCode", d.primaryCode());
@@ -132,9 +155,15 @@ public final class DiagnosisReport {
         root.put("elapsedMs", d.elapsed().toMillis());
         root.put("cancelled", d.cancelled());
         root.put("language", lang.tag());
+        ObjectNode context = root.putObject("context");
+        context.put("checkedAt", ctx.at().toString());
+        context.put("appVersion", ctx.appVersion());
+        context.put("cloud", ctx.cloud());
+        context.put("armEndpoint", ctx.armEndpoint());
+        context.put("apiVersion", ctx.apiVersion());
         try {
             String s = JSON.writeValueAsString(root) + "\n";
-            return redact ? Redactor.redact(s) : s;
+            return redact ? Redactor.redact(s, kept(d)) : s;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -124,8 +124,13 @@ public final class TicketText {
     }
 
     static String finish(StringBuilder b, boolean redact) {
+        return finish(b, redact, java.util.Set.of());
+    }
+
+    /** @param keep ids left whole when redacting (request and correlation ids, which support needs) */
+    static String finish(StringBuilder b, boolean redact, java.util.Set<String> keep) {
         String s = b.toString().stripTrailing() + "\n";
-        return redact ? Redactor.redact(s) : s;
+        return redact ? Redactor.redact(s, keep) : s;
     }
 
     static String lower(String s) {

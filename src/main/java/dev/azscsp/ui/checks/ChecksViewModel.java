@@ -1,9 +1,11 @@
 package dev.azscsp.ui.checks;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import javafx.beans.binding.Bindings;
@@ -25,6 +27,7 @@ import dev.azscsp.diagnosis.Diagnostician;
 import dev.azscsp.diagnosis.DiagnosisListener;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.input.InputReport;
+import dev.azscsp.report.RunContext;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Background;
 import dev.azscsp.ui.common.Worker;
@@ -87,11 +90,12 @@ public final class ChecksViewModel {
     /**
      * Starts a run once the client is ready. A run started before is superseded: nothing it still reports lands.
      *
+     * @param context   where and how the run went, given the time it ended (for the ticket's head)
      * @param onDone    gets the result on the UI executor, cancelled runs included
      * @param onAborted called when the run was cancelled before it could start
      */
-    public void start(InputReport input, CompletableFuture<RegistrationApi> api, Duration checkTimeout, String apiVersion,
-                      Consumer<RunResult> onDone, Runnable onAborted) {
+    public void start(InputReport input, CompletableFuture<RegistrationApi> api, Duration checkTimeout,
+                      Function<Instant, RunContext> context, Consumer<RunResult> onDone, Runnable onAborted) {
         Worker.Run r = worker.begin();
         this.onAborted = onAborted;
         diagnosisRun = null;
@@ -118,7 +122,7 @@ public final class ChecksViewModel {
                 }
                 elapsedMillis.set(d.elapsed().toMillis());
                 r.done();
-                onDone.accept(new RunResult(d, diagnostician, apiVersion));
+                onDone.accept(new RunResult(d, diagnostician, context.apply(Instant.now())));
             }));
         }));
     }

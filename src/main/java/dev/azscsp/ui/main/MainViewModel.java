@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import dev.azscsp.app.Connection;
 import dev.azscsp.app.Logging;
+import dev.azscsp.app.RunContexts;
 import dev.azscsp.app.SignIn;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.diagnosis.input.InputReport;
@@ -305,7 +306,7 @@ public final class MainViewModel {
         Connection c = connect.connection();
         result.clear();
         go(Page.CHECKS);
-        checks.start(input, connect.api(), c.timeout(), c.apiVersion(), this::showResult, () -> go(Page.CUSTOMER));
+        checks.start(input, connect.api(), c.timeout(), at -> RunContexts.of(c, at), this::showResult, () -> go(Page.CUSTOMER));
     }
 
     /**
@@ -317,8 +318,9 @@ public final class MainViewModel {
         if (input.usable()) return;
         result.clear();
         go(Page.CHECKS);
+        Connection c = connect.connection();
         checks.start(input, java.util.concurrent.CompletableFuture.completedFuture(NoAzure.INSTANCE),
-                Connection.DEFAULT_TIMEOUT, Connection.DEFAULT_API_VERSION, this::showResult, () -> go(Page.CUSTOMER));
+                Connection.DEFAULT_TIMEOUT, at -> RunContexts.of(c, at), this::showResult, () -> go(Page.CUSTOMER));
     }
 
     private void showResult(RunResult r) {

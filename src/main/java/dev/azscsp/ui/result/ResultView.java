@@ -47,6 +47,7 @@ public final class ResultView extends View {
     @FXML private CheckBox redact;
     @FXML private Hyperlink docLink;
     @FXML private Label saveMessage;
+    @FXML private Label redactNote;
     @FXML private VBox cardHolder;
     @FXML private VBox passedBox;
     @FXML private VBox passedList;
@@ -76,6 +77,8 @@ public final class ResultView extends View {
         cardHolder.getChildren().add(card);
         disposer.bindBidirectional(redact.selectedProperty(), vm.redactProperty());
         redact.setAccessibleHelp(i18n.get("result.redact.help"));
+        redactNote.visibleProperty().bind(vm.redactProperty());
+        redactNote.managedProperty().bind(redactNote.visibleProperty());
         saveMessage.textProperty().bind(vm.saveMessageProperty());
         saveMessage.visibleProperty().bind(saveMessage.textProperty().isNotEmpty());
         saveMessage.managedProperty().bind(saveMessage.visibleProperty());

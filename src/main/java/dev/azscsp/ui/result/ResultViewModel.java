@@ -205,15 +205,15 @@ public final class ResultViewModel {
     // ---- texts for tickets and reports (they honour "Redact IDs")
 
     public String ticketPlain() {
-        return report.plain(diagnosis(), i18n.language(), result.get().apiVersion(), redact.get());
+        return report.plain(diagnosis(), i18n.language(), result.get().context(), redact.get());
     }
 
     public String ticketMarkdown() {
-        return report.markdown(diagnosis(), i18n.language(), result.get().apiVersion(), redact.get());
+        return report.markdown(diagnosis(), i18n.language(), result.get().context(), redact.get());
     }
 
     public String json() {
-        return report.json(diagnosis(), i18n.language(), result.get().apiVersion(), redact.get());
+        return report.json(diagnosis(), i18n.language(), result.get().context(), redact.get());
     }
 
     public Optional<String> documentationUrl() {

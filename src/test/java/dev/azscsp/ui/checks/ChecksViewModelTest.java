@@ -32,7 +32,8 @@ class ChecksViewModelTest {
     }
 
     private void start(ChecksViewModel vm, Scenario s, CompletableFuture<RegistrationApi> api) {
-        ui.run(() -> vm.start(InputRules.check(s.input()), api, Duration.ofSeconds(10), "2017-06-01", done::set, () -> aborted.set(true)));
+        ui.run(() -> vm.start(InputRules.check(s.input()), api, Duration.ofSeconds(10),
+                at -> new dev.azscsp.report.RunContext("test", "demo", null, "2017-06-01", at), done::set, () -> aborted.set(true)));
     }
 
     @Test

@@ -47,7 +47,8 @@ class ResultViewModelTest {
     private static RunResult run(Scenario s, SimulatedAzure azure) throws InterruptedException {
         Diagnostician d = Diagnostician.standard(azure, Duration.ofSeconds(10));
         Diagnosis diagnosis = d.run(InputRules.check(s.input()), null);
-        return new RunResult(diagnosis, d, "2017-06-01");
+        return new RunResult(diagnosis, d, new dev.azscsp.report.RunContext("1.0.0", "AzureCloud", "https://management.azure.com/",
+                "2017-06-01", java.time.Instant.parse("2026-11-30T06:58:00Z")));
     }
 
     @Test
@@ -72,6 +73,25 @@ class ResultViewModelTest {
         ui.run(() -> { vm.show(r); vm.redactProperty().set(true); });
         assertThat(ui.call(vm::ticketPlain)).doesNotContain("dd8597b4-8739-4467-8b10-f8679f62bfbf").contains("dd85\u2026bfbf");
         assertThat(ui.call(vm::json)).doesNotContain("dd8597b4-8739-4467-8b10-f8679f62bfbf");
+        String correlation = r.diagnosis().primaryAnswer().correlationId();
+        assertThat(correlation).as("the demo's ids look like ARM's").matches("[0-9a-f]{8}-[0-9a-f]{4}-.*");
+        assertThat(ui.call(vm::ticketPlain)).as("support needs the ids of the call").contains(correlation);
+        assertThat(ui.call(vm::ticketMarkdown)).contains(correlation);
+        assertThat(ui.call(vm::json)).contains("\"correlationId\" : \"" + correlation + "\"");
+    }
+
+    @Test
+    void theTicketSaysWhenWhereAndWithWhichVersionItWasChecked() throws Exception {
+        ResultViewModel vm = vm();
+        RunResult r = run(Scenario.REGISTRATION_NOT_FOUND, new SimulatedAzure(Scenario.REGISTRATION_NOT_FOUND, Duration.ZERO));
+        ui.run(() -> vm.show(r));
+        assertThat(ui.call(vm::ticketPlain).lines().toList().get(1)).isEqualTo("Checked on 2026-11-30 06:58:00 UTC with AzS CSP "
+                + "Troubleshooter 1.0.0; cloud AzureCloud, Azure Resource Manager https://management.azure.com/, api-version 2017-06-01");
+        assertThat(ui.call(vm::ticketMarkdown)).contains("*Checked on 2026-11-30 06:58:00 UTC with AzS CSP Troubleshooter 1.0.0;");
+        assertThat(ui.call(vm::json)).contains("\"checkedAt\" : \"2026-11-30T06:58:00Z\"", "\"appVersion\" : \"1.0.0\"",
+                "\"cloud\" : \"AzureCloud\"", "\"armEndpoint\" : \"https://management.azure.com/\"");
+        ui.run(() -> i18n.setLanguage(Language.FR));
+        assertThat(ui.call(vm::ticketPlain)).contains("Vérifié le 2026-11-30 06:58:00 UTC avec AzS CSP Troubleshooter 1.0.0\u00a0; cloud AzureCloud");
     }
 
     @Test

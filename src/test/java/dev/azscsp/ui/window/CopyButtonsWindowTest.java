@@ -69,16 +69,28 @@ class CopyButtonsWindowTest extends WindowTest {
             assertThat(clipboard()).as("command " + (i + 1)).isEqualTo(commands.get(i));
             assertThat(b.getAccessibleText()).startsWith("Copy command ");
         }
-        assertThat(text("#primaryCard .copy-button")).as("a moment of feedback").isEqualTo("Copied");
+        // Read in the same turn of the JavaFX thread as the click: the feedback lasts a moment, and a busy machine may
+        // let that moment pass before a later read.
+        assertThat(fx(() -> {
+            Button first = buttons.get(0);
+            first.fire();
+            return first.getText();
+        })).as("a moment of feedback").isEqualTo("Copied");
 
+        dev.azscsp.report.RunContext ctx = fx(() -> vm().result().resultProperty().get().context());
         robot.clickOn("#copyPlain");
-        assertThat(clipboard()).isEqualTo(report.plain(d, Language.EN, "2017-06-01", false));
+        assertThat(clipboard()).isEqualTo(report.plain(d, Language.EN, ctx, false))
+                .contains("UTC with AzS CSP Troubleshooter", "cloud demo, Azure Resource Manager simulated (demo), api-version 2017-06-01");
         robot.clickOn("#copyMarkdown");
-        assertThat(clipboard()).isEqualTo(report.markdown(d, Language.EN, "2017-06-01", false));
+        assertThat(clipboard()).isEqualTo(report.markdown(d, Language.EN, ctx, false));
+        assertThat(fx(() -> robot.lookup("#redactNote").query().isVisible())).isFalse();
         robot.clickOn("#redact");
+        assertThat(text("#redactNote")).startsWith("Redacted: the copied and saved text shortens");
         robot.clickOn("#copyPlain");
-        assertThat(clipboard()).isEqualTo(report.plain(d, Language.EN, "2017-06-01", true))
-                .isEqualTo(Redactor.redact(report.plain(d, Language.EN, "2017-06-01", false)));
+        String correlation = d.primaryAnswer().correlationId();
+        assertThat(clipboard()).isEqualTo(report.plain(d, Language.EN, ctx, true))
+                .isEqualTo(Redactor.redact(report.plain(d, Language.EN, ctx, false), new java.util.HashSet<>(List.of(correlation, d.primaryAnswer().requestId()))))
+                .contains(correlation).doesNotContain(d.target().subscriptionId());
     }
 
     @Test
