@@ -224,6 +224,11 @@ public final class MainView extends View {
             Message m = new Message(i18n.get("settings.title"), vm.settingsNoticeProperty().get(), Icons.of(Material2MZ.WARNING));
             m.getStyleClass().add(Styles.WARNING);
             m.setId("settingsNotice");
+            // AtlantaFX's skin takes as a Message's minimum width the place of its close button, that is the width it
+            // was last laid out at. The first layout, at the frame's preferred width (the notice on one line, with the
+            // backup's full path), would then hold the frame wider than the window for good: centred, cut off on both
+            // sides. The notice wraps instead.
+            m.setMinWidth(0);
             m.setOnClose(e -> vm.settingsNoticeShownProperty().set(false));
             banners.getChildren().add(m);
         }

@@ -4,14 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
 
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.settings.Settings;
 import dev.azscsp.settings.SettingsStore;
 import dev.azscsp.settings.WindowBounds;
 import dev.azscsp.ui.common.SaveDialog;
+import dev.azscsp.ui.main.Flow;
 import dev.azscsp.ui.main.MainWindow;
 import dev.azscsp.ui.main.Page;
 
@@ -98,6 +110,73 @@ class WindowStateWindowTest extends WindowTest {
         try (var files = Files.list(home)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("settings.json.broken-"));
         }
+    }
+
+    /**
+     * The notice names the backup by its full path, a long line: the first window must still fit its stage (it was
+     * laid out wider than the window once, then kept that width, centred and cut off on both sides), and a click on
+     * a Start tile where it is drawn opens that tile's page.
+     */
+    @Test
+    void theFirstWindowAfterABrokenSettingsFileFitsItsStageAndItsTilesOpenTheirPages() throws Exception {
+        robot.interact(() -> window.stage().close());
+        Files.writeString(home.resolve(SettingsStore.FILE_NAME), "{\"language\":\"fr\",\"theme\":");
+        robot.interact(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            window = MainWindow.show(stage, services.build(stage, home));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#settingsNotice").tryQuery()).isPresent();
+        assertTheFrameFitsTheStage();
+
+        Map<String, Callable<Boolean>> tiles = new LinkedHashMap<>();
+        tiles.put("#checkTile", () -> vm().page() == Page.CONNECT && vm().flow() == Flow.SINGLE);
+        tiles.put("#bulkTile", () -> vm().page() == Page.CONNECT && vm().flow() == Flow.BULK);
+        tiles.put("#pasteTile", () -> vm().page() == Page.PASTE);
+        tiles.put("#catalogTile", () -> vm().page() == Page.CATALOG);
+        tiles.put("#demoTile", () -> vm().page() == Page.DEMO);
+        tiles.forEach((tile, opened) -> {
+            Bounds b = onScreen(tile);
+            robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.PRIMARY);
+            waitUntil(opened);
+            robot.clickOn("#homeButton");
+            waitUntil(() -> vm().page() == Page.START);
+        });
+
+        // Once wider, then back: the banner gives the width back (a maximized window restored, for instance).
+        robot.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setWidth(javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.stage().setWidth(MainWindow.MIN_WIDTH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTheFrameFitsTheStage();
+    }
+
+    /** The frame fills the scene; the banner and the Start tiles are whole inside it, the tiles below the banner. */
+    private void assertTheFrameFitsTheStage() {
+        javafx.scene.Scene scene = fx(() -> window.stage().getScene());
+        Node frame = fx(() -> window.view().root());
+        assertThat(fx(() -> frame.localToScene(frame.getLayoutBounds())))
+                .as("the frame, in a %s × %s scene", fx(scene::getWidth), fx(scene::getHeight))
+                .isEqualTo(fx(() -> new BoundingBox(0, 0, scene.getWidth(), scene.getHeight())));
+        Bounds sceneOnScreen = fx(() -> new BoundingBox(scene.getWindow().getX() + scene.getX(),
+                scene.getWindow().getY() + scene.getY(), scene.getWidth(), scene.getHeight()));
+        Bounds banner = onScreen("#settingsNotice");
+        assertThat(sceneOnScreen.contains(banner)).as("banner %s inside %s", banner, sceneOnScreen).isTrue();
+        for (String tile : List.of("#checkTile", "#bulkTile", "#pasteTile", "#catalogTile", "#demoTile")) {
+            Bounds b = onScreen(tile);
+            assertThat(sceneOnScreen.contains(b)).as("%s %s inside %s", tile, b, sceneOnScreen).isTrue();
+            assertThat(b.getMinY()).as("%s below the banner", tile).isGreaterThanOrEqualTo(banner.getMaxY());
+        }
+    }
+
+    private Bounds onScreen(String query) {
+        return fx(() -> {
+            Node n = robot.lookup(query).query();
+            return n.localToScreen(n.getLayoutBounds());
+        });
     }
 
     @Test
