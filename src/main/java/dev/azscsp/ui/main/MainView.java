@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 
 import dev.azscsp.app.AppInfo;
@@ -220,22 +219,36 @@ public final class MainView extends View {
 
     private void showBanners() {
         banners.getChildren().clear();
-        if (vm.settingsNoticeShownProperty().get()) {
-            Message m = new Message(i18n.get("settings.title"), vm.settingsNoticeProperty().get(), Icons.of(Material2MZ.WARNING));
-            m.getStyleClass().add(Styles.WARNING);
-            m.setId("settingsNotice");
-            // AtlantaFX's skin takes as a Message's minimum width the place of its close button, that is the width it
-            // was last laid out at. The first layout, at the frame's preferred width (the notice on one line, with the
-            // backup's full path), would then hold the frame wider than the window for good: centred, cut off on both
-            // sides. The notice wraps instead.
-            m.setMinWidth(0);
-            m.setOnClose(e -> vm.settingsNoticeShownProperty().set(false));
-            banners.getChildren().add(m);
-        }
+        if (vm.settingsNoticeShownProperty().get()) banners.getChildren().add(settingsBanner());
         DeviceCode code = vm.connect().deviceCodeProperty().get();
         if (code != null) banners.getChildren().add(deviceCodeBanner(code));
         banners.setVisible(!banners.getChildren().isEmpty());
         banners.setManaged(banners.isVisible());
+    }
+
+    /**
+     * The settings file was set aside. A banner of plain labels: the text names a path on disk, and AtlantaFX's
+     * Message reads its description as markup (a folder named "[url=x]" stopped the start; "[b]" vanished). Plain
+     * labels also wrap, so the notice never holds the window wider than the screen.
+     */
+    private HBox settingsBanner() {
+        Label title = new Label(i18n.get("settings.title"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label text = Texts.paragraph(vm.settingsNoticeProperty().get());
+        text.setId("settingsNoticeText");
+        VBox texts = new VBox(4, title, text);
+        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
+        Button close = new Button(null, Icons.of(Material2AL.CLOSE));
+        close.setId("settingsNoticeClose");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "small");
+        close.setAccessibleText(i18n.get("banner.close"));
+        close.setTooltip(new javafx.scene.control.Tooltip(i18n.get("banner.close")));
+        close.setOnAction(e -> vm.settingsNoticeShownProperty().set(false));
+        HBox banner = new HBox(12, Icons.of(Material2MZ.WARNING, "banner-icon"), texts, close);
+        banner.getStyleClass().addAll("banner", "warning");
+        banner.setId("settingsNotice");
+        banner.setMinWidth(0);
+        return banner;
     }
 
     /** The code to type on the sign-in page, with Copy and Open (a device-code sign-in waits for it). */

@@ -99,6 +99,27 @@ class WindowStateWindowTest extends WindowTest {
     }
 
     @Test
+    void theNoticeShowsTheBackupPathAsWrittenEvenWithBracketsInIt() throws Exception {
+        robot.interact(() -> window.stage().close());
+        // Brackets are legal in folder names; the banner library read "[url=x]" as markup and failed to start.
+        Path odd = Files.createDirectories(home.resolve("h[b]o[/b]me[url=x]"));
+        Files.writeString(odd.resolve(SettingsStore.FILE_NAME), "{\"language\":");
+        robot.interact(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            window = MainWindow.show(stage, services.build(stage, odd));
+        });
+        Path backup;
+        try (var files = Files.list(odd)) {
+            backup = files.filter(p -> p.getFileName().toString().startsWith("settings.json.broken-")).findFirst().orElseThrow();
+        }
+        assertThat(fx(() -> robot.lookup("#settingsNotice .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList()))
+                .anyMatch(t -> t.contains(backup.toString()));
+        robot.clickOn("#settingsNoticeClose");
+        assertThat(robot.lookup("#settingsNotice").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aBrokenSettingsFileIsSetAsideAndAnnounced() throws Exception {
         robot.interact(() -> window.stage().close());
         Files.writeString(home.resolve(SettingsStore.FILE_NAME), "{\"language\":\"fr\",\"theme\":");
