@@ -136,7 +136,7 @@ class BulkBench {
          * registration's subscription) within that subscription's bucket of 250 refilled at 25 per second.
          */
         double floorSeconds() {
-            return Math.max((requests - CALLS_PER_SECOND) / (double) CALLS_PER_SECOND, (unmapped() - 250) / 25.0);
+            return Math.max(0, Math.max((requests - CALLS_PER_SECOND) / (double) CALLS_PER_SECOND, (unmapped() - 250) / 25.0));
         }
 
         double cpuPerRowMs() { return cpuSeconds * 1000 / SCALE_ROWS; }
@@ -178,6 +178,9 @@ class BulkBench {
                 + String.format("%.0f s", (double) first.requests() / BulkRunner.DEFAULT_CALLS_PER_SECOND) + ", and the app then needs about "
                 + String.format("%.0f%%", first.cpuPerRowMs() * SCALE_ROWS / first.requests() * BulkRunner.DEFAULT_CALLS_PER_SECOND / 10)
                 + " of one core.\n");
+        try (java.util.stream.Stream<Path> files = Files.walk(work)) {   // inputs, outputs and logs of tens of MB
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     /** Starts a fresh fake, runs {@code bulk} in a JVM capped at {@code xmx}, and reads what it took. */
