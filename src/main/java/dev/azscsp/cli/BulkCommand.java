@@ -1,14 +1,13 @@
 package dev.azscsp.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -123,13 +122,20 @@ final class BulkCommand implements Callable<Integer> {
             return DiagnoseCommand.USAGE;
         }
 
-        Writer target = output == null ? spec.commandLine().getOut()
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        // A place the rows cannot go is bad usage, found before anything is asked of Azure.
+        OutputStream file;
+        try {
+            file = output == null ? null : BulkReport.create(output, l);
+        } catch (BulkReport.UnusableOutput e) {
+            err.println(e.getMessage());
+            return DiagnoseCommand.USAGE;
+        }
         boolean terminal = System.console() != null;
         AtomicInteger problems = new AtomicInteger();
         AtomicInteger incomplete = new AtomicInteger();
         AtomicBoolean writeFailed = new AtomicBoolean();
-        try (BulkReport report = new BulkReport(target, fmt, l, redact)) {
+        try (BulkReport report = file == null ? new BulkReport(spec.commandLine().getOut(), fmt, l, redact)
+                : new BulkReport(file, fmt, l, redact)) {
             BulkRunner runner = new BulkRunner(cli.apiFactory().connect(connection, code -> err.println(code.message())),
                     concurrency, maxCallsPerSecond, connection.timeout());
             Progress progress = new Progress(err, rows.size(), terminal);
@@ -148,7 +154,7 @@ final class BulkCommand implements Callable<Integer> {
             err.print(report.summary());
             err.flush();
         } finally {
-            if (output != null) target.close();
+            if (file != null) file.close();
         }
         if (writeFailed.get()) {
             err.println("Some rows could not be written to " + (output == null ? "standard output" : output) + ".");

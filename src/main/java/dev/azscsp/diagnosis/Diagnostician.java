@@ -34,16 +34,35 @@ public final class Diagnostician {
     private final RegistrationApi api;
     private final List<Check> checks;
     private final Duration checkTimeout;
+    /** Threads shared by every run, or null: each run then has its own, ended with it. */
+    private final ExecutorService sharedPool;
+    private final ScheduledExecutorService sharedTimer;
 
     public Diagnostician(RegistrationApi api, List<Check> checks, Duration checkTimeout) {
+        this(api, checks, checkTimeout, null, null);
+    }
+
+    private Diagnostician(RegistrationApi api, List<Check> checks, Duration checkTimeout, ExecutorService pool,
+                          ScheduledExecutorService timer) {
         this.api = Objects.requireNonNull(api);
         this.checks = List.copyOf(checks);
         this.checkTimeout = checkTimeout;
+        this.sharedPool = pool;
+        this.sharedTimer = timer;
     }
 
     /** The standard checks with a time limit per check. */
     public static Diagnostician standard(RegistrationApi api, Duration checkTimeout) {
         return new Diagnostician(api, StandardChecks.all(), checkTimeout);
+    }
+
+    /**
+     * As {@link #standard}, for many runs one after another (bulk): their checks run on {@code pool} and their time
+     * limits on {@code timer} instead of a dozen threads started and ended per run. The caller owns both and shuts
+     * them down. The pool must grow as needed (a check waits for the calls it forks), e.g. a cached thread pool.
+     */
+    public static Diagnostician standard(RegistrationApi api, Duration checkTimeout, ExecutorService pool, ScheduledExecutorService timer) {
+        return new Diagnostician(api, StandardChecks.all(), checkTimeout, Objects.requireNonNull(pool), Objects.requireNonNull(timer));
     }
 
     /** Starts a run in the background; {@link Run#cancel()} stops it. The checks only read. */
@@ -161,6 +180,8 @@ public final class Diagnostician {
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final List<Future<?>> running = new ArrayList<>();
         private final Map<CheckId, CompletableFuture<CheckResult>> done = new EnumMap<>(CheckId.class);
+        private final List<Future<?>> timeLimits = new ArrayList<>();
+        private boolean ended;   // guarded by running
         private ExecutorService pool;
         private ScheduledExecutorService timer;
         private long startNanos;
@@ -198,8 +219,8 @@ public final class Diagnostician {
                 return t;
             };
             // Enough threads for every independent check plus the calls they fork; calls mostly wait on the network.
-            pool = Executors.newFixedThreadPool(Math.max(4, checks.size()), tf);
-            timer = Executors.newSingleThreadScheduledExecutor(tf);
+            pool = sharedPool != null ? sharedPool : Executors.newFixedThreadPool(Math.max(4, checks.size()), tf);
+            timer = sharedTimer != null ? sharedTimer : Executors.newSingleThreadScheduledExecutor(tf);
             CheckContext ctx = new CheckContext(input.target(), api, pool);
 
             CheckResult inputResult = inputResult(input);
@@ -246,15 +267,17 @@ public final class Diagnostician {
                 complete(c, ctx, CheckResult.skipped(c.id(), Text.of("evidence.cancelled")).asIncomplete(), t0);
                 return;
             }
-            synchronized (running) {
-                running.add(f);
-            }
-            timer.schedule(() -> {
+            Future<?> limit = timer.schedule(() -> {
                 CheckResult late = new CheckResult(c.id(), CheckStatus.UNKNOWN,
                         Text.of("evidence.checkTimeout", checkTimeout.toSeconds()), "RequestTimedOut", true,
                         Duration.ZERO, null);
                 if (complete(c, ctx, late, t0)) f.cancel(true);
             }, checkTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            synchronized (running) {
+                running.add(f);
+                if (ended) limit.cancel(false);   // the run finished before this limit was set
+                else timeLimits.add(limit);
+            }
         }
 
         /** Records a check's result once; later answers (a timed-out call that comes back) are dropped. */
@@ -276,8 +299,17 @@ public final class Diagnostician {
             all.add(inputResult);
             for (Check c : checks) all.add(done.get(c.id()).join());
             all.sort(Comparator.comparing(CheckResult::id));
-            pool.shutdownNow();
-            timer.shutdownNow();
+            if (sharedPool == null) {
+                pool.shutdownNow();
+                timer.shutdownNow();
+            } else {
+                // Shared threads live on: only this run's calls still going and its time limits are stopped.
+                synchronized (running) {
+                    ended = true;
+                    running.forEach(f -> f.cancel(true));
+                    timeLimits.forEach(f -> f.cancel(false));
+                }
+            }
             Diagnosis d = summarize(input, all, Duration.ofNanos(System.nanoTime() - startNanos), cancelled.get());
             log(d);
             result.complete(d);

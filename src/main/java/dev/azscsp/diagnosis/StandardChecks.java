@@ -229,10 +229,10 @@ public final class StandardChecks {
                     throw f;
                 }
             });
-            List<CustomerSubscription> all;
+            Mappings all;
             Optional<CustomerSubscription> got;
             try {
-                all = CheckContext.join(listed);
+                all = Mappings.of(CheckContext.join(listed));
                 got = CheckContext.join(direct);
             } catch (ArmFailure f) {
                 listed.cancel(true);
@@ -240,12 +240,11 @@ public final class StandardChecks {
                 throw f;
             }
             ctx.publish(id(), all);
-            Optional<CustomerSubscription> exact = got.or(() -> all.stream().filter(m -> cust.equals(m.subscriptionId())).findFirst());
-            Optional<CustomerSubscription> otherCase = all.stream()
-                    .filter(m -> cust.equalsIgnoreCase(m.subscriptionId()) && !cust.equals(m.subscriptionId())).findFirst();
+            // Looked up, not scanned: in a bulk run every row shares one list of up to 100,000 mappings.
+            Optional<CustomerSubscription> exact = got.or(() -> all.exact(cust));
+            Optional<CustomerSubscription> otherCase = all.otherCase(cust);
             Optional<CustomerSubscription> sameTenant = t.customerTenantId() == null ? Optional.empty()
-                    : all.stream().filter(m -> t.customerTenantId().equalsIgnoreCase(m.tenantId())
-                            && !cust.equalsIgnoreCase(m.subscriptionId())).findFirst();
+                    : all.tenantElsewhere(t.customerTenantId(), cust);
 
             if (t.intent() == Intent.VERIFY) {
                 if (exact.isPresent()) {
@@ -330,8 +329,8 @@ public final class StandardChecks {
         public CheckResult run(CheckContext ctx) {
             Optional<List> listed = ctx.fact(CheckId.MAPPING, List.class);
             if (listed.isEmpty()) return CheckResult.skipped(id(), Text.of("evidence.needsMappings"));
-            List<CustomerSubscription> mapped = listed.get();
-            long others = mapped.stream().filter(m -> !m.subscriptionId().equalsIgnoreCase(ctx.target().customerSubscriptionId())).count();
+            Mappings mapped = Mappings.of(listed.get());
+            long others = mapped.othersThan(ctx.target().customerSubscriptionId());
             if (!mapped.isEmpty() && (others > 0 || ctx.target().intent() == Intent.VERIFY)) {
                 return CheckResult.pass(id(), Text.of("evidence.approvedByMappings", mapped.size()));
             }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.azscsp.diagnosis.CheckResult;
@@ -61,15 +64,20 @@ public final class BulkRunner {
     /** A run in progress: wait for it, or cancel it (rows already done have been reported). */
     public static final class Run {
         private final ExecutorService pool;
-        private final CompletableFuture<?>[] rows;
+        private final Threads checks;
+        private final CompletableFuture<?>[] workers;
         private final CompletableFuture<Void> done;
         private final AtomicInteger finished;
+        private final AtomicBoolean cancelled;
 
-        private Run(ExecutorService pool, CompletableFuture<?>[] rows, CompletableFuture<Void> done, AtomicInteger finished) {
+        private Run(ExecutorService pool, Threads checks, CompletableFuture<?>[] workers, CompletableFuture<Void> done,
+                    AtomicInteger finished, AtomicBoolean cancelled) {
             this.pool = pool;
-            this.rows = rows;
+            this.checks = checks;
+            this.workers = workers;
             this.done = done;
             this.finished = finished;
+            this.cancelled = cancelled;
         }
 
         public CompletableFuture<Void> done() { return done; }
@@ -77,9 +85,33 @@ public final class BulkRunner {
 
         /** Stops the rows in flight; rows not started never start, and {@link #done()} completes. */
         public void cancel() {
+            cancelled.set(true);
             pool.shutdownNow();
-            for (CompletableFuture<?> r : rows) r.cancel(false);
+            checks.stop();
+            for (CompletableFuture<?> w : workers) w.cancel(false);
         }
+    }
+
+    /** The threads every row's checks share, and their time limits: a run starts them once, not per row. */
+    private record Threads(ExecutorService pool, ScheduledThreadPoolExecutor timer) {
+        static Threads start() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemon("bulk-time-limits"));
+            timer.setRemoveOnCancelPolicy(true);   // a row's limits leave the queue when the row is done
+            return new Threads(Executors.newCachedThreadPool(daemon("bulk-check")), timer);
+        }
+
+        void stop() {
+            pool.shutdownNow();
+            timer.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -89,26 +121,43 @@ public final class BulkRunner {
     public Run start(RawInput registration, List<BulkRow> rows, Intent intent, Listener listener) {
         RateLimitedApi limited = new RateLimitedApi(api, new RateLimiter(callsPerSecond, (int) Math.max(1, callsPerSecond)), MAX_THROTTLE_WAIT);
         SharedCallsApi shared = new SharedCallsApi(limited, InputRules.cleanGuid(registration.subscriptionId()));
-        Diagnostician diagnostician = Diagnostician.standard(shared, checkTimeout);
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
-            Thread t = new Thread(r, "bulk-row");
-            t.setDaemon(true);
-            return t;
-        });
+        Threads checks = Threads.start();
+        Diagnostician diagnostician = Diagnostician.standard(shared, checkTimeout, checks.pool(), checks.timer());
+        int workers = Math.max(1, Math.min(concurrency, rows.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("bulk-row"));
+        AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
-        CompletableFuture<?>[] all = new CompletableFuture<?>[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            BulkRow row = rows.get(i);
-            all[i] = CompletableFuture.runAsync(() -> {
-                BulkResult r = check(diagnostician, registration, row, intent);
-                if (r != null) {
-                    finished.incrementAndGet();
-                    listener.rowDone(r);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        // A few workers take the rows one after another: nothing is queued or kept per row, however long the file.
+        Runnable worker = () -> {
+            RuntimeException listenerFailed = null;
+            for (int i; !cancelled.get() && (i = next.getAndIncrement()) < rows.size(); ) {
+                BulkRow row = rows.get(i);
+                BulkResult r;
+                try {
+                    r = check(diagnostician, registration, row, intent);
+                } catch (RuntimeException e) {
+                    r = new BulkResult(row, "incomplete", null, Text.of("evidence.checkError", e.getClass().getSimpleName(),
+                            String.valueOf(e.getMessage())), List.of());
                 }
-            }, pool);
-        }
-        CompletableFuture<Void> done = CompletableFuture.allOf(all).whenComplete((v, e) -> pool.shutdown());
-        return new Run(pool, all, done, finished);
+                if (r == null || cancelled.get()) return;
+                finished.incrementAndGet();
+                try {
+                    listener.rowDone(r);
+                } catch (RuntimeException e) {
+                    // The other rows still run, as they would with a listener that only failed once.
+                    if (listenerFailed == null) listenerFailed = e;
+                }
+            }
+            if (listenerFailed != null) throw listenerFailed;
+        };
+        CompletableFuture<?>[] all = new CompletableFuture<?>[workers];
+        for (int w = 0; w < workers; w++) all[w] = CompletableFuture.runAsync(worker, pool);
+        CompletableFuture<Void> done = CompletableFuture.allOf(all).whenComplete((v, e) -> {
+            pool.shutdown();
+            checks.stop();
+        });
+        return new Run(pool, checks, all, done, finished, cancelled);
     }
 
     /** Runs every row and waits; interrupting the calling thread cancels the run. */
@@ -120,7 +169,7 @@ public final class BulkRunner {
             run.cancel();
             throw e;
         } catch (java.util.concurrent.ExecutionException e) {
-            // A row that cannot run is reported as such; only cancellation ends here.
+            // Only a listener that threw ends here, once every row has run.
         }
         run.pool.awaitTermination(1, TimeUnit.SECONDS);
     }
@@ -128,13 +177,13 @@ public final class BulkRunner {
     /** One row; null when the run was cancelled before it finished. */
     private static BulkResult check(Diagnostician diagnostician, RawInput reg, BulkRow row, Intent intent) {
         if (row.problem() != null) {
-            return new BulkResult(row, "invalid", "InputFormatInvalid", Text.of("bulk.badLine", row.line(), row.problem()), List.of(), null);
+            return new BulkResult(row, "invalid", "InputFormatInvalid", Text.of("bulk.badLine", row.line(), row.problem()), List.of());
         }
         InputReport input = InputRules.check(new RawInput(reg.subscriptionId(), reg.resourceGroup(), reg.registrationName(),
                 row.customerSubscriptionId(), row.customerTenantId(), reg.stampCloudId(), intent));
         if (!input.usable()) {
             InputProblem p = input.problems().stream().filter(InputProblem::blocking).findFirst().orElseThrow();
-            return new BulkResult(row, "invalid", p.code(), p.message(), List.of(), null);
+            return new BulkResult(row, "invalid", p.code(), p.message(), List.of());
         }
         Diagnosis d;
         try {
@@ -147,6 +196,6 @@ public final class BulkRunner {
         CheckResult behind = d.checks().stream().filter(c -> d.primaryCode() != null && d.primaryCode().equals(c.code())
                 && (c.status() == CheckStatus.FAIL || c.incomplete())).findFirst().orElse(null);
         Text evidence = behind != null ? behind.evidence() : d.check(dev.azscsp.diagnosis.CheckId.MAPPING).evidence();
-        return new BulkResult(row, d.outcome().key(), d.primaryCode(), evidence, d.secondaryCodes(), d);
+        return new BulkResult(row, d.outcome().key(), d.primaryCode(), evidence, d.secondaryCodes());
     }
 }

@@ -46,7 +46,20 @@ final class RateLimitedApi implements RegistrationApi {
     /** How many 429 answers reached this layer. */
     int throttled() { return throttled.get(); }
 
+    /** Buckets back to full are dropped this often (in calls), so a run of many rows keeps a few, not one per row. */
+    static final int PRUNE_EVERY = 1024;
+
+    private final AtomicInteger calls = new AtomicInteger();
+
+    /** How many per-subscription buckets are kept. */
+    int buckets() { return perSubscription.size(); }
+
     private <T> T call(String subscription, Call<T> call) throws ArmFailure {
+        if (calls.incrementAndGet() % PRUNE_EVERY == 0) {
+            // A full bucket behaves as a new one would. A caller that fetched it just before could meet a new
+            // bucket for the same subscription: one extra burst at most, which a 429 from ARM would slow down.
+            perSubscription.values().removeIf(RateLimiter::isFull);
+        }
         RateLimiter sub = subscription == null ? null : perSubscription.computeIfAbsent(subscription.toLowerCase(Locale.ROOT),
                 k -> new RateLimiter(SUBSCRIPTION_PER_SECOND, SUBSCRIPTION_BURST));
         for (int attempt = 0; ; attempt++) {

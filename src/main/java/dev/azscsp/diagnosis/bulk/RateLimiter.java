@@ -46,6 +46,12 @@ public final class RateLimiter {
         }
     }
 
+    /** True when the bucket has filled up again and nothing holds callers back: it is as good as a new one. */
+    public synchronized boolean isFull() {
+        long now = System.nanoTime();
+        return now >= pausedUntil && tokens + (now - last) / 1e9 * perSecond >= burst;
+    }
+
     /** Holds every caller back for this long from now (a Retry-After), keeping the longest pause asked for. */
     public synchronized void pause(Duration d) {
         long until = System.nanoTime() + d.toNanos();

@@ -182,7 +182,7 @@ class BulkViewModelTest {
         ui.run(() -> vm.intentProperty().set(Intent.CHECK_BEFORE_ADD));
         runToEnd(vm);
         BulkResult r = ui.call(() -> vm.results().get(0));
-        assertThat(r.diagnosis().target().intent()).isEqualTo(Intent.CHECK_BEFORE_ADD);
+        assertThat(r.evidence().key()).as("the mapping checked as before adding").isEqualTo("evidence.notMappedYet");
         assertThat(r.primaryCode()).isNotEqualTo("CustomerSubscriptionNotFound");
     }
 
