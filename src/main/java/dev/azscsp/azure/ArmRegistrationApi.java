@@ -39,8 +39,11 @@ public final class ArmRegistrationApi implements RegistrationApi {
     static final String SUBSCRIPTIONS_API = "2022-12-01";
     static final String PROVIDERS_API = "2021-04-01";
     static final String LIST_BY_SUBSCRIPTION_API = "2022-06-01";
-    /** A list longer than this many pages is a server loop, not data. */
-    static final int MAX_PAGES = 500;
+    /**
+     * A list longer than this many pages is a server loop, not data. Generous: at 100 items a page it still holds a
+     * million customer mappings, and a repeated nextLink is caught on its own.
+     */
+    static final int MAX_PAGES = 10_000;
 
     private final ArmClient arm;
     private final AccountReader accounts;
