@@ -244,13 +244,15 @@ class ArmResilienceTest {
     }
 
     @Test
-    void a_token_that_is_not_a_jwt_gives_an_unknown_account_name() throws ArmFailure {
+    void a_token_that_is_not_a_jwt_names_no_account_and_says_so() throws ArmFailure {
         TokenCredential opaque = request -> Mono.just(new AccessToken("opaque-token", java.time.OffsetDateTime.now().plusHours(1)));
         RegistrationApi api = fake.connect(fake.options().tenantId("11111111-2222-3333-4444-555555555555").build(), opaque);
 
         var account = api.account();
 
-        assertThat(account.name()).isEqualTo("unknown");
+        assertThat(account.name()).isNull();
+        assertThat(account.known()).isFalse();
+        assertThat(account.cloud()).isEqualTo("AzureCloud");
         assertThat(account.tenantId()).isEqualTo("11111111-2222-3333-4444-555555555555");
         assertThat(account.toString()).doesNotContain("opaque-token");
     }

@@ -37,8 +37,10 @@ class WorkerTest {
     @Test
     void aSupersededRunDeliversNothingEvenWhenItEndsLast() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
         Worker.Run first = ui.call(() -> worker.start(() -> {
+            started.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -46,6 +48,7 @@ class WorkerTest {
             }
             return "stale";
         }, delivered::add));
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the first work is under way").isTrue();
         Worker.Run second = ui.call(() -> worker.start(() -> "fresh", delivered::add));
         assertThat(second.ended().join()).isEqualTo(Worker.State.DONE);
         release.countDown();
