@@ -84,6 +84,7 @@ public final class Screenshots {
             Files.createDirectories(out);
             Screenshots s = new Screenshots(out);
             for (Language l : Language.values()) s.walk(l, 1040, 720, "");
+            for (Language l : Language.values()) s.settingsNotice(l);
             s.walk(Language.FR, 900, 640, "-900x640");
         } catch (Throwable t) {
             t.printStackTrace();
@@ -91,6 +92,26 @@ public final class Screenshots {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The start page after a damaged settings file was set aside: the notice names the backup. */
+    private void settingsNotice(Language lang) throws Exception {
+        Path home = Files.createTempDirectory("azscsp-shots");
+        Files.writeString(home.resolve(dev.azscsp.settings.SettingsStore.FILE_NAME), "{\"language\":");
+        TestServices t = new TestServices();
+        t.language = lang;
+        fx(() -> {
+            stage = new Stage();
+            window = MainWindow.show(stage, t.build(stage, home));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1040);
+            stage.setHeight(720);
+            return null;
+        });
+        fx(() -> { window.viewModel().i18n().setLanguage(lang); return null; });
+        shot("start-settings-notice-" + lang.tag());
+        fx(() -> { stage.close(); return null; });
     }
 
     /** One language: every page, a few states. */
@@ -181,7 +202,12 @@ public final class Screenshots {
         fx(() -> { vm.startDemo(Scenario.REGISTRATION_NOT_FOUND); vm.go(Page.CUSTOMER); vm.next(); return null; });
         waitFor(() -> vm.page() == Page.RESULT);
         shot("result-" + l);
-        if (full) shotContent("result-full-" + l);
+        if (full) {
+            shotContent("result-full-" + l);
+            fx(() -> { vm.result().redactProperty().set(true); return null; });
+            shot("result-redacted-" + l);
+            fx(() -> { vm.result().redactProperty().set(false); return null; });
+        }
 
         if (full) {
             // "Add now": the confirmation names the resource, then the PUT is refused by the service.
