@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.app.ApiFactory;
-import dev.azscsp.app.AzureBridge;
 import dev.azscsp.azure.fake.FakeArm;
 
 /** Where {@code bulk} writes its rows: a path that cannot take them is bad usage, found before any call to ARM. */
@@ -33,8 +29,7 @@ class BulkOutputTest {
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
 
     static FakeArm fake;
-    static final ApiFactory THROUGH_FAKE = (connection, deviceCode) -> fake.connect(AzureBridge.options(connection).toBuilder()
-            .retryBaseDelay(Duration.ofMillis(20)).retryMaxDelay(Duration.ofMillis(100)).build());
+    static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
 
     @TempDir Path dir;
     Path input;
@@ -51,10 +46,7 @@ class BulkOutputTest {
 
     @BeforeEach
     void azureAndInput() throws IOException {
-        fake.reset();
-        fake.addSubscription(SUB).providerState("Microsoft.AzureStack", "Registered");
-        fake.addSubscription(CUST);
-        fake.addRegistration(SUB, "azurestack", "reg1").addCustomerSubscription(CUST, null);
+        ThroughFake.healthy(fake, SUB, CUST);
         input = Files.writeString(dir.resolve("in.csv"), "customerSubscriptionId\n" + CUST + "\n");
     }
 
@@ -62,10 +54,7 @@ class BulkOutputTest {
         List<String> args = new ArrayList<>(List.of("bulk", "--subscription", SUB, "--registration", "reg1", "--input", input.toString(),
                 "--arm-endpoint", fake.endpoint().toString(), "--auth", "azure-cli", "--lang", "en"));
         args.addAll(Arrays.asList(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), THROUGH_FAKE);
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.with(THROUGH_FAKE, args.toArray(String[]::new));
     }
 
     /** Exit 2, one sentence that names the path, nothing asked of ARM, no stack trace. */

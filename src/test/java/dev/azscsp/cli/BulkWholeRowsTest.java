@@ -30,12 +30,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.azscsp.app.ApiFactory;
-import dev.azscsp.app.AzureBridge;
 import dev.azscsp.azure.fake.FakeArm;
 import dev.azscsp.azure.fake.FakeRegistration;
 import dev.azscsp.azure.fake.Fault;
 import jdk.jfr.Recording;
-import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -49,8 +47,7 @@ class BulkWholeRowsTest {
     static final String LONG_LABEL = "é".repeat(6000);
 
     static FakeArm fake;
-    static final ApiFactory THROUGH_FAKE = (connection, deviceCode) -> fake.connect(AzureBridge.options(connection).toBuilder()
-            .retryBaseDelay(Duration.ofMillis(20)).retryMaxDelay(Duration.ofMillis(100)).build());
+    static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
 
     @TempDir Path dir;
 

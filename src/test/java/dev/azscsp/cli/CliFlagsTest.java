@@ -2,8 +2,6 @@ package dev.azscsp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.azscsp.app.ApiFactory;
-import dev.azscsp.app.AzureBridge;
 import dev.azscsp.azure.fake.FakeArm;
 
 /**
@@ -45,8 +42,7 @@ class CliFlagsTest {
     final AtomicInteger connects = new AtomicInteger();
     final ApiFactory throughFake = (connection, deviceCode) -> {
         connects.incrementAndGet();
-        return fake.connect(AzureBridge.options(connection).toBuilder()
-                .retryBaseDelay(java.time.Duration.ofMillis(20)).retryMaxDelay(java.time.Duration.ofMillis(100)).build());
+        return ThroughFake.api(() -> fake).connect(connection, deviceCode);
     };
 
     @BeforeAll
@@ -73,10 +69,7 @@ class CliFlagsTest {
                 "--customer-subscription", CUST, "--customer-tenant", TENANT, "--cloud-id", CLOUD,
                 "--arm-endpoint", endpoint, "--auth", "azure-cli", "--format", "json", "--lang", "en", "--timeout", "10"));
         args.addAll(Arrays.asList(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), throughFake);
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.with(throughFake, args.toArray(String[]::new));
     }
 
     CliRun diagnose(String... extra) {

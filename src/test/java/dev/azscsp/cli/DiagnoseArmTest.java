@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.azscsp.app.ApiFactory;
-import dev.azscsp.app.AzureBridge;
 import dev.azscsp.azure.fake.FakeArm;
 import dev.azscsp.azure.fake.FakeRegistration;
 import dev.azscsp.azure.fake.Fault;
@@ -38,8 +37,7 @@ class DiagnoseArmTest {
 
     static FakeArm fake;
     /** The command line's own path to Azure, with the fake's credential and trust instead of the user's. */
-    static final ApiFactory THROUGH_FAKE = (connection, deviceCode) -> fake.connect(AzureBridge.options(connection).toBuilder()
-            .retryBaseDelay(java.time.Duration.ofMillis(20)).retryMaxDelay(java.time.Duration.ofMillis(100)).build());
+    static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
     FakeRegistration registration;
 
     @BeforeAll
@@ -67,10 +65,7 @@ class DiagnoseArmTest {
                 "--customer-subscription", CUST, "--customer-tenant", TENANT, "--cloud-id", CLOUD,
                 "--arm-endpoint", fake.endpoint().toString(), "--auth", "azure-cli", "--format", "json", "--lang", "en", "--timeout", "10"));
         args.addAll(Arrays.asList(extra));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), THROUGH_FAKE);
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.with(THROUGH_FAKE, args.toArray(String[]::new));
     }
 
     static JsonNode json(CliRun r) throws Exception {

@@ -27,7 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.azscsp.app.ApiFactory;
-import dev.azscsp.app.AzureBridge;
 import dev.azscsp.azure.fake.FakeArm;
 import dev.azscsp.azure.fake.FakeTokens;
 import dev.azscsp.azure.fake.Fault;
@@ -57,16 +56,12 @@ class FaultMatrixRound2Test {
 
     @BeforeEach
     void healthy() {
-        fake.reset();
-        fake.addSubscription(SUB).providerState("Microsoft.AzureStack", "Registered");
-        fake.addSubscription(CUST);
-        fake.addRegistration(SUB, "azurestack", "reg1").addCustomerSubscription(CUST, null);
+        ThroughFake.healthy(fake, SUB, CUST);
     }
 
     /** The real adapter against the fake, with its certificate trusted and short backoff delays. */
     static ApiFactory throughFake() {
-        return (connection, deviceCode) -> fake.connect(AzureBridge.options(connection).toBuilder()
-                .retryBaseDelay(Duration.ofMillis(50)).retryMaxDelay(Duration.ofMillis(200)).build(), FakeTokens.userCredential());
+        return ThroughFake.api(() -> fake, Duration.ofMillis(50), Duration.ofMillis(200), FakeTokens.userCredential());
     }
 
     record Run(int exit, JsonNode json, String out, String err) {

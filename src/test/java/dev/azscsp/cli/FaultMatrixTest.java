@@ -48,20 +48,15 @@ class FaultMatrixTest {
 
     @BeforeEach
     void healthy() {
-        fake.reset();
-        fake.addSubscription(SUB).providerState("Microsoft.AzureStack", "Registered");
-        fake.addSubscription(CUST);
-        fake.addRegistration(SUB, "azurestack", "reg1").addCustomerSubscription(CUST, null);
+        ThroughFake.healthy(fake, SUB, CUST);
     }
 
     static ApiFactory throughFake(boolean trusted, com.azure.core.credential.TokenCredential credential) {
-        return (connection, deviceCode) -> {
-            var options = AzureBridge.options(connection).toBuilder().retryBaseDelay(Duration.ofMillis(50))
-                    .retryMaxDelay(Duration.ofMillis(200)).build();
-            // Untrusted: the JVM's own trust store, which does not know the fake's self-signed certificate.
-            return trusted ? fake.connect(options, credential) : dev.azscsp.azure.AzureConnector.connect(options,
-                    FakeTokens.userCredential(), new com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder().build());
-        };
+        if (trusted) return ThroughFake.api(() -> fake, Duration.ofMillis(50), Duration.ofMillis(200), credential);
+        // Untrusted: the JVM's own trust store, which does not know the fake's self-signed certificate.
+        return (connection, deviceCode) -> dev.azscsp.azure.AzureConnector.connect(AzureBridge.options(connection).toBuilder()
+                .retryBaseDelay(Duration.ofMillis(50)).retryMaxDelay(Duration.ofMillis(200)).build(),
+                FakeTokens.userCredential(), new com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder().build());
     }
 
     record Case(String name, Consumer<FakeArm> fault, String endpoint, ApiFactory api, int exit, String primary) {
