@@ -4,11 +4,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azscsp.azure.fake.FakeArm;
+import dev.azscsp.azure.fake.Mistyped;
 import dev.azscsp.azure.fake.Fault;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.ArmFailure.Kind;
@@ -46,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArmHostileAnswersTest {
     private static final String REGISTRATION_PATH = "/registrations/" + Fixtures.REG_NAME + "$";
     private static final long MIB = 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static FakeArm fake;
 
     @BeforeAll
@@ -194,22 +190,6 @@ class ArmHostileAnswersTest {
 
     // ------------------------------------------------------------------ JSON of the wrong shape
 
-    /** The JSON body with the value at {@code pointer} (a JSON Pointer) replaced by {@code json}. */
-    static String replaced(String body, String pointer, String json) {
-        try {
-            JsonNode root = JSON.readTree(body);
-            int slash = pointer.lastIndexOf('/');
-            JsonNode parent = root.at(pointer.substring(0, slash));
-            String last = pointer.substring(slash + 1);
-            JsonNode value = JSON.readTree(json);
-            if (parent instanceof ObjectNode o) o.set(last, value);
-            else ((ArrayNode) parent).set(Integer.parseInt(last), value);
-            return JSON.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "registration /properties \"text\"",
@@ -236,7 +216,7 @@ class ArmHostileAnswersTest {
             case "customers" -> "/customerSubscriptions$";
             default -> "/providers/Microsoft.AzureStack/registrations$";
         };
-        fake.inject(Fault.rewrite(body -> replaced(body, p[1], p[2])).on(path));
+        fake.inject(Fault.rewrite(body -> Mistyped.at(body, p[1], p[2])).on(path));
         RegistrationApi api = fake.connect();
 
         ArmFailure f = failureOf(() -> switch (p[0]) {

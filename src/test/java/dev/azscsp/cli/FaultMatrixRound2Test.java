@@ -24,10 +24,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.azure.fake.FakeArm;
+import dev.azscsp.azure.fake.Mistyped;
 import dev.azscsp.azure.fake.FakeTokens;
 import dev.azscsp.azure.fake.Fault;
 
@@ -224,27 +224,12 @@ class FaultMatrixRound2Test {
             "/providers/Microsoft.AzureStack$; /registrationState; {}"})
     void a_field_of_the_wrong_json_type_is_an_unexpected_answer_never_a_crash_in_a_check(String path, String pointer, String json)
             throws IOException {
-        fake.inject(Fault.rewrite(body -> replaced(body, pointer, json)).on(path).always());
+        fake.inject(Fault.rewrite(body -> Mistyped.at(body, pointer, json)).on(path).always());
 
         Run r = diagnose();
 
         assertThat(r.primary()).as(r.out()).isEqualTo("UnexpectedResponse");
         assertThat(r.out()).doesNotContain("Exception");
         assertThat(r.details()).contains("HTTP 200");
-    }
-
-    /** The JSON body with the value at {@code pointer} replaced by {@code json}; also for list items and nested fields. */
-    static String replaced(String body, String pointer, String json) {
-        try {
-            JsonNode root = JSON.readTree(body);
-            int slash = pointer.lastIndexOf('/');
-            JsonNode parent = root.at(pointer.substring(0, slash));
-            String last = pointer.substring(slash + 1);
-            if (parent instanceof ObjectNode o) o.set(last, JSON.readTree(json));
-            else ((com.fasterxml.jackson.databind.node.ArrayNode) parent).set(Integer.parseInt(last), JSON.readTree(json));
-            return JSON.writeValueAsString(root);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

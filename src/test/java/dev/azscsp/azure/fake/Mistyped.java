@@ -43,6 +43,25 @@ public final class Mistyped {
         }
     }
 
+    /**
+     * The body with the value at {@code pointer} (a JSON Pointer: a field, a list item, nested ones) replaced by
+     * {@code json}, whatever its type.
+     */
+    public static String at(String body, String pointer, String json) {
+        try {
+            JsonNode root = JSON.readTree(body);
+            int slash = pointer.lastIndexOf('/');
+            JsonNode parent = root.at(pointer.substring(0, slash));
+            String last = pointer.substring(slash + 1);
+            JsonNode value = JSON.readTree(json);
+            if (parent instanceof ObjectNode o) o.set(last, value);
+            else ((ArrayNode) parent).set(Integer.parseInt(last), value);
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + body, e);
+        }
+    }
+
     private static void collect(JsonNode node, JsonNode value, List<Runnable> setters, List<JsonNode> current) {
         if (node instanceof ObjectNode o) {
             List<String> names = new ArrayList<>();
