@@ -101,15 +101,12 @@ public final class DiagnosisReport {
 
     /** Ids that support needs whole, even in a redacted copy: the request and correlation ids of the answers. */
     static java.util.Set<String> kept(Diagnosis d) {
+        // The primary answer is one of the checks' answers, so the checks cover it.
         java.util.Set<String> keep = new java.util.HashSet<>();
         for (CheckResult c : d.checks()) {
             if (c.failure() == null) continue;
             if (c.failure().requestId() != null) keep.add(c.failure().requestId());
             if (c.failure().correlationId() != null) keep.add(c.failure().correlationId());
-        }
-        if (d.primaryAnswer() != null) {
-            if (d.primaryAnswer().requestId() != null) keep.add(d.primaryAnswer().requestId());
-            if (d.primaryAnswer().correlationId() != null) keep.add(d.primaryAnswer().correlationId());
         }
         return keep;
     }

@@ -29,10 +29,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -132,7 +132,7 @@ public final class BulkViewModel {
         this.loader = new Worker(background, i18n);
         this.runner = new Worker(background, i18n);
         this.exporter = new Worker(background, i18n);
-        this.loading = Bindings.createBooleanBinding(loader::isRunning, loader.stateProperty());
+        this.loading = loader.runningProperty();
         loader.stateProperty().addListener((o, a, st) -> {
             if (st != Worker.State.FAILED) return;
             rows = List.of();
@@ -158,7 +158,7 @@ public final class BulkViewModel {
         loadError = i18n.text(() -> loadProblem.get() == null ? "" : i18n.format(loadProblem.get().key(), loadProblem.get().args()), loadProblem);
 
         var state = runner.stateProperty();
-        running = state.isEqualTo(Worker.State.RUNNING);
+        running = runner.runningProperty();
         canRun = Bindings.createBooleanBinding(() -> ready.get() && rowCount.get() > 0 && !loading.get()
                 && !runner.isRunning(), ready, rowCount, loading, state);
         progress = Bindings.createDoubleBinding(() -> total.get() == 0 ? 0.0 : (double) done.get() / total.get(), done, total);

@@ -66,7 +66,7 @@ public final class ChecksViewModel {
         progress = Bindings.createDoubleBinding(() -> (double) finished.get() / rows.size(), finished);
         progressText = i18n.text(() -> i18n.format("checks.progress", finished.get(), rows.size()), finished);
         elapsedText = i18n.text(() -> i18n.format("checks.elapsed", elapsedMillis.get() / 1000.0), elapsedMillis);
-        running = Bindings.createBooleanBinding(worker::isRunning, worker.stateProperty());
+        running = worker.runningProperty();
         failure = i18n.text(() -> worker.state() == Worker.State.FAILED ? worker.failureProperty().get() : null,
                 worker.stateProperty(), worker.failureProperty());
     }

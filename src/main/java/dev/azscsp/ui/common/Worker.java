@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,6 +33,7 @@ public final class Worker {
     private final Background background;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>(this, "error");
+    private final BooleanBinding running = state.isEqualTo(State.RUNNING);
     private final StringBinding failure;
     private Run current;
 
@@ -43,6 +45,8 @@ public final class Worker {
     public ReadOnlyObjectProperty<State> stateProperty() { return state; }
     public State state() { return state.get(); }
     public boolean isRunning() { return state.get() == State.RUNNING; }
+    /** True while a run is under way: what "busy" spinners and disabled buttons bind to. */
+    public BooleanBinding runningProperty() { return running; }
     /** Why the last run failed, in the current language; null unless {@link State#FAILED}. */
     public StringBinding failureProperty() { return failure; }
     public Throwable error() { return error.get(); }

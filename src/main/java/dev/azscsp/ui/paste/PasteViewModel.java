@@ -51,7 +51,7 @@ public final class PasteViewModel {
         this.i18n = i18n;
         this.catalog = catalog;
         this.reader = new Worker(background, i18n);
-        this.busy = Bindings.createBooleanBinding(reader::isRunning, reader.stateProperty());
+        this.busy = reader.runningProperty();
         text.addListener((o, a, t) -> {
             String value = t == null ? "" : t;
             if (value.length() <= READ_AT_ONCE) {
