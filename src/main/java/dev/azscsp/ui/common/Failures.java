@@ -24,6 +24,20 @@ public final class Failures {
 
     public static String describe(I18n i18n, Throwable e) {
         Throwable t = unwrap(e);
+        String known = known(i18n, t);
+        return known != null ? known : i18n.format("failure.unexpected", t.getClass().getSimpleName(), message(t));
+    }
+
+    /**
+     * Logs a failure that has no words of its own, with its stack, for whoever reads the log file. Called once, when
+     * the work fails: the sentence itself is made again at each language switch.
+     */
+    static void logIfUnexpected(I18n i18n, Throwable e) {
+        if (known(i18n, unwrap(e)) == null) LOG.warn("Background work failed", e);
+    }
+
+    /** The sentence for a failure the app has words for; null for anything else. */
+    private static String known(I18n i18n, Throwable t) {
         if (t instanceof ArmFailure f) return (f.code() != null ? f.code() + ": " : "") + f.getMessage();
         if (t instanceof NoSuchFileException f) return i18n.format("failure.noSuchFile", path(f));
         if (t instanceof AccessDeniedException f) return i18n.format("failure.accessDenied", path(f));
@@ -36,8 +50,7 @@ public final class Failures {
         // Our own refusals (a sign-in method that cannot start, a state that does not allow the step) carry a sentence.
         if ((t instanceof IllegalArgumentException || t instanceof IllegalStateException || t instanceof UnsupportedOperationException)
                 && t.getMessage() != null && !t.getMessage().isBlank()) return t.getMessage();
-        LOG.warn("Background work failed", t);
-        return i18n.format("failure.unexpected", t.getClass().getSimpleName(), message(t));
+        return null;
     }
 
     static Throwable unwrap(Throwable e) {

@@ -31,6 +31,7 @@ public final class Worker {
     }
 
     private final Background background;
+    private final I18n i18n;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>(this, "error");
     private final BooleanBinding running = state.isEqualTo(State.RUNNING);
@@ -39,6 +40,7 @@ public final class Worker {
 
     public Worker(Background background, I18n i18n) {
         this.background = background;
+        this.i18n = i18n;
         this.failure = i18n.text(() -> error.get() == null ? null : Failures.describe(i18n, error.get()), error);
     }
 
@@ -127,6 +129,7 @@ public final class Worker {
         /** Ends the run as FAILED with {@code t}, shown through {@link Worker#failureProperty()}. */
         public void fail(Throwable t) {
             if (!isCurrent()) return;
+            Failures.logIfUnexpected(i18n, t);
             error.set(t);
             end(State.FAILED);
         }

@@ -85,10 +85,22 @@ class WorkerTest {
         ui.run(() -> i18n.setLanguage(Language.FR));
         assertThat(ui.call(() -> worker.failureProperty().get())).isEqualTo("/tmp/missing/report.md n’existe pas (ou son dossier n’existe pas).");
 
-        Worker.Run npe = ui.call(() -> worker.start(() -> { throw new NullPointerException(); }, v -> { }));
-        assertThat(npe.ended().join()).isEqualTo(Worker.State.FAILED);
-        assertThat(ui.call(() -> worker.failureProperty().get())).startsWith("Une erreur inattendue s’est produite (NullPointerException")
-                .doesNotContain("\tat ");
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Failures.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        try {
+            Worker.Run npe = ui.call(() -> worker.start(() -> { throw new NullPointerException(); }, v -> { }));
+            assertThat(npe.ended().join()).isEqualTo(Worker.State.FAILED);
+            assertThat(ui.call(() -> worker.failureProperty().get())).startsWith("Une erreur inattendue s’est produite (NullPointerException")
+                    .doesNotContain("\tat ");
+            ui.run(() -> i18n.setLanguage(Language.EN));
+            assertThat(ui.call(() -> worker.failureProperty().get())).startsWith("Something unexpected went wrong (NullPointerException");
+            assertThat(lines.list).as("logged once, with its stack, however often the sentence is made")
+                    .singleElement().satisfies(e -> assertThat(e.getThrowableProxy().getClassName()).isEqualTo("java.lang.NullPointerException"));
+        } finally {
+            log.detachAppender(lines);
+        }
     }
 
     @Test
