@@ -30,7 +30,6 @@ import dev.azscsp.report.Redactor;
 import dev.azscsp.report.TicketText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 

@@ -1,8 +1,6 @@
 package dev.azscsp.ui.connect;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -13,8 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import dev.azscsp.app.Cloud;
 import dev.azscsp.app.Connection;
@@ -22,7 +18,6 @@ import dev.azscsp.app.DeviceCode;
 import dev.azscsp.app.SignIn;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.diagnosis.api.Account;
-import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.settings.Settings;

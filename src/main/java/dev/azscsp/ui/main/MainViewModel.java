@@ -127,9 +127,6 @@ public final class MainViewModel {
      */
     public boolean isRunning() { return checks.isRunning() || bulk.isRunning() || result.isWriting(); }
 
-    /** Whether the one write is in flight: closing the window must ask first. */
-    public boolean isWriting() { return result.isWriting(); }
-
     public void toggleTheme() { theme.set(theme.get().other()); }
 
     /** Every step's values together. */

@@ -105,7 +105,7 @@ public final class MainWindow {
 
     /** Whether the window may close now: during the write only if the user says so (its answer would be lost). */
     boolean mayClose() {
-        return !vm.isWriting() || vm.services().confirmer().confirmCloseDuringWrite(vm.result().resourceToWrite());
+        return !vm.result().isWriting() || vm.services().confirmer().confirmCloseDuringWrite(vm.result().resourceToWrite());
     }
 
     /** Saves size and position (the last normal ones when maximized, so un-maximizing restores them). */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import dev.azscsp.ui.common.Worker;
 import dev.azscsp.demo.SimulatedAzure;
 import dev.azscsp.diagnosis.bulk.BulkResult;
-import dev.azscsp.ui.bulk.BulkViewModel;
 import dev.azscsp.ui.common.SaveDialog;
 import dev.azscsp.ui.main.Flow;
 import dev.azscsp.ui.main.Page;

@@ -25,9 +25,7 @@ import dev.azscsp.demo.Scenario;
 import dev.azscsp.demo.SimulatedAzure;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.settings.SettingsStore;
-import dev.azscsp.ui.bulk.BulkViewModel;
 import dev.azscsp.ui.common.SaveDialog;
-import dev.azscsp.ui.connect.ConnectViewModel;
 import dev.azscsp.ui.main.Page;
 
 /**
