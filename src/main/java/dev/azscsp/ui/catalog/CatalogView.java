@@ -1,5 +1,6 @@
 package dev.azscsp.ui.catalog;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -65,12 +66,10 @@ public final class CatalogView extends View {
             }
         });
         // The list shows the ViewModel's choice (a link from elsewhere may set it) and changes it.
-        disposer.listenNow(vm.selectedProperty(), (o, a, c) -> {
-            if (c != null && codes.getSelectionModel().getSelectedItem() != c) {
-                codes.getSelectionModel().select(c);
-                codes.scrollTo(c);
-            }
-        });
+        disposer.listenNow(vm.selectedProperty(), (o, a, c) -> showChoice());
+        // A search changes the list and the choice at once, and the list drops its own selection while it handles
+        // the change, after the ViewModel chose: the choice is shown again once the list has settled.
+        disposer.listen(codes.getItems(), o -> Platform.runLater(this::showChoice));
         disposer.listen(codes.getSelectionModel().selectedItemProperty(), (o, a, c) -> { if (c != null) vm.selectedProperty().set(c); });
         // Enter in the search box moves to the list, the natural next stop.
         search.setOnAction(e -> {
@@ -88,6 +87,14 @@ public final class CatalogView extends View {
             empty.setVisible(c == null);
             empty.setManaged(c == null);
         });
+    }
+
+    private void showChoice() {
+        CodeInfo c = vm.selectedProperty().get();
+        if (c != null && codes.getSelectionModel().getSelectedItem() != c) {
+            codes.getSelectionModel().select(c);
+            codes.scrollTo(c);
+        }
     }
 
     @Override

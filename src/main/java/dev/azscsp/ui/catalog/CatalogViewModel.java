@@ -2,7 +2,6 @@ package dev.azscsp.ui.catalog;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -37,18 +37,24 @@ public final class CatalogViewModel {
     private final ObjectProperty<CodeInfo> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectBinding<ErrorCard> card;
     private final StringBinding countText;
-    private final Map<Language, Map<String, String>> haystacks = new EnumMap<>(Language.class);
+    private Map<String, String> haystack;
 
     public CatalogViewModel(I18n i18n, ErrorCatalog catalog) {
         this.i18n = i18n;
         this.catalog = catalog;
         all = FXCollections.observableArrayList(catalog.codes());
         shown = new FilteredList<>(all);
+        // Both languages are searched whatever the window speaks: admins paste codes and messages in either.
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String[] words = fold(query.get()).split("\\s+");
-            Map<String, String> texts = haystack(i18n.language());
-            return info -> Arrays.stream(words).allMatch(w -> w.isEmpty() || texts.get(info.code()).contains(w));
-        }, query, i18n.languageProperty()));
+            return info -> Arrays.stream(words).allMatch(w -> w.isEmpty() || haystack().get(info.code()).contains(w));
+        }, query));
+        // A card the filter hides must not stay on screen beside a list that no longer shows it.
+        shown.addListener((ListChangeListener<CodeInfo>) change -> {
+            if (selected.get() != null && !shown.contains(selected.get())) {
+                selected.set(shown.isEmpty() ? null : shown.get(0));
+            }
+        });
         card = Bindings.createObjectBinding(() -> selected.get() == null ? null
                 : catalog.card(selected.get().code(), i18n.language(), Values.empty()), selected, i18n.languageProperty());
         countText = i18n.text(() -> i18n.format("catalog.count", shown.size(), all.size()), shown);
@@ -74,19 +80,27 @@ public final class CatalogViewModel {
         return card.get() == null ? "" : TicketText.plain(card.get(), java.util.List.of(), null, false);
     }
 
-    private Map<String, String> haystack(Language l) {
-        return haystacks.computeIfAbsent(l, lang -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            for (CodeInfo c : catalog.codes()) {
+    /** Per code: its code, HTTP status, and every text of its card in every language, folded for matching. */
+    private Map<String, String> haystack() {
+        if (haystack == null) haystack = buildHaystack();   // on the first search, not while the window opens
+        return haystack;
+    }
+
+    private Map<String, String> buildHaystack() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (CodeInfo c : catalog.codes()) {
+            StringBuilder b = new StringBuilder(c.code());
+            if (c.httpStatus() > 0) b.append(' ').append(c.httpStatus());
+            for (Language lang : Language.values()) {
                 CardText t = catalog.text(c.code(), lang);
-                StringBuilder b = new StringBuilder(c.code()).append(' ').append(t.title()).append(' ').append(t.cause());
+                b.append(' ').append(t.title()).append(' ').append(t.cause());
                 if (t.details() != null) b.append(' ').append(t.details());
                 c.message(lang).ifPresent(msg -> b.append(' ').append(msg));
                 t.actions().forEach(a -> b.append(' ').append(a.text()));
-                m.put(c.code(), fold(b.toString()));
             }
-            return m;
-        });
+            m.put(c.code(), fold(b.toString()));
+        }
+        return m;
     }
 
     /** Lower case without accents, so "reseau" finds "réseau". */

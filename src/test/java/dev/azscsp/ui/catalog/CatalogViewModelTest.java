@@ -45,4 +45,38 @@ class CatalogViewModelTest {
         assertThat(vm.cardProperty().get().title()).isEqualTo("Inscription introuvable");
         assertThat(vm.cardPlain()).startsWith("RegistrationNotFound \u2014 Inscription introuvable");
     }
+
+    @Test
+    void findsACardByItsHttpStatus() {
+        vm.queryProperty().set("502");
+        assertThat(vm.shown()).extracting(CodeInfo::code).contains("MetadataResolverBadGatewayError")
+                .doesNotContain("RegistrationNotFound");
+    }
+
+    @Test
+    void findsWordsOfEitherLanguageWhateverTheLanguageShown() {
+        i18n.setLanguage(Language.FR);
+        vm.queryProperty().set("network");
+        assertThat(vm.shown()).extracting(CodeInfo::code).contains("NetworkUnreachable");
+        i18n.setLanguage(Language.EN);
+        vm.queryProperty().set("introuvable");
+        assertThat(vm.shown()).extracting(CodeInfo::code).contains("RegistrationNotFound");
+    }
+
+    @Test
+    void whenTheFilterHidesTheSelectedCardTheFirstShownOneIsSelected() {
+        vm.select("RegistrationNotFound");
+        vm.queryProperty().set("502");
+        assertThat(vm.selectedProperty().get()).isEqualTo(vm.shown().get(0));
+        assertThat(vm.cardProperty().get().code()).isEqualTo(vm.shown().get(0).code());
+        vm.queryProperty().set("zzzz-nothing");
+        assertThat(vm.selectedProperty().get()).isNull();
+        assertThat(vm.cardProperty().get()).isNull();
+        vm.queryProperty().set("");
+        assertThat(vm.selectedProperty().get()).as("a cleared search keeps no stale choice but shows all").isNull();
+        vm.select("RegistrationNotFound");
+        vm.queryProperty().set("registration");
+        assertThat(vm.selectedProperty().get().code()).as("a selection the filter still shows stays")
+                .isEqualTo("RegistrationNotFound");
+    }
 }
