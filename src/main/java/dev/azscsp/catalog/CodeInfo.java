@@ -25,6 +25,18 @@ public record CodeInfo(String code, Origin origin, Severity severity, boolean re
         relatesTo = List.copyOf(relatesTo);
     }
 
+    /**
+     * The documentation page for a language: Microsoft Learn serves every page under a locale folder, so a French
+     * reader gets {@code /fr-fr/} instead of {@code /en-us/}. Other addresses stay as written.
+     */
+    public String docUrl(Language language) {
+        String english = "https://learn.microsoft.com/en-us/";
+        if (language == Language.FR && docUrl.startsWith(english)) {
+            return "https://learn.microsoft.com/fr-fr/" + docUrl.substring(english.length());
+        }
+        return docUrl;
+    }
+
     public Optional<String> message(Language language) {
         return Optional.ofNullable(messages.get(language));
     }

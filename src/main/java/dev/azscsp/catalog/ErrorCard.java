@@ -14,6 +14,9 @@ public record ErrorCard(CodeInfo info, Language language, String title, String d
 
     public String code() { return info.code(); }
 
+    /** The documentation page in the card's language, where Microsoft publishes one. */
+    public String docUrl() { return info.docUrl(language); }
+
     /** A numbered next action; {@code commands} are ready to paste. */
     public record Action(int number, String text, List<Command> commands) {
         public Action {

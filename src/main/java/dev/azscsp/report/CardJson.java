@@ -33,7 +33,7 @@ public final class CardJson {
                 cn.put("note", c.note());
             }
         }
-        n.put("docUrl", card.info().docUrl());
+        n.put("docUrl", card.docUrl());
         n.put("language", card.language().tag());
         return n;
     }

@@ -43,7 +43,7 @@ public final class TicketText {
                 if (c.note() != null) b.append("       (").append(indentAfterFirst(Sanitize.block(c.note()), "        ")).append(")\n");
             }
         }
-        b.append('\n').append(m.get("label.documentation")).append(": ").append(card.info().docUrl()).append('\n');
+        b.append('\n').append(m.get("label.documentation")).append(": ").append(card.docUrl()).append('\n');
         return finish(b, redact);
     }
 
@@ -78,7 +78,7 @@ public final class TicketText {
             }
             b.append('\n');
         }
-        b.append(m.get("label.documentation")).append(": <").append(card.info().docUrl()).append(">\n");
+        b.append(m.get("label.documentation")).append(": <").append(card.docUrl()).append(">\n");
         return finish(b, redact);
     }
 

@@ -163,4 +163,20 @@ class ErrorCatalogTest {
         assertThatThrownBy(() -> ErrorCatalog.load("/no-such-catalog/"))
                 .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.file()).isEqualTo("codes.json"));
     }
+
+    @Test
+    void documentationLinksOpenThePageInTheCardsLanguage() {
+        for (CodeInfo c : catalog.codes()) {
+            String en = catalog.card(c.code(), Language.EN, Values.empty()).docUrl();
+            String fr = catalog.card(c.code(), Language.FR, Values.empty()).docUrl();
+            assertThat(en).as(c.code()).isEqualTo(c.docUrl());
+            if (en.startsWith("https://learn.microsoft.com/en-us/")) {
+                assertThat(fr).as(c.code()).isEqualTo(en.replace("/en-us/", "/fr-fr/"));
+            } else {
+                assertThat(fr).as(c.code()).isEqualTo(en);
+            }
+        }
+        assertThat(catalog.card("RegistrationNotFound", Language.FR, Values.empty()).docUrl())
+                .isEqualTo("https://learn.microsoft.com/fr-fr/azure-stack/operator/azure-stack-registration-errors");
+    }
 }

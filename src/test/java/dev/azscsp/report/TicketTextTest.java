@@ -35,7 +35,7 @@ class TicketTextTest {
         ErrorCard c = card(l, "reg1");
         String t = TicketText.plain(c, rows("reg1"), new ServiceAnswer("ResourceNotFound", "gone", 404, "req-9", "corr-9"), false);
         assertThat(t).startsWith("RegistrationNotFound \u2014 " + c.title());
-        assertThat(t).contains(c.details(), c.cause(), "1. ", "req-9", "corr-9", c.info().docUrl(), SUB);
+        assertThat(t).contains(c.details(), c.cause(), "1. ", "req-9", "corr-9", c.docUrl(), SUB);
         assertThat(t).contains(l == Language.FR ? "Actions suivantes" : "Next actions");
         c.actions().forEach(a -> a.commands().forEach(cmd -> assertThat(t).contains(cmd.text().split("\n")[0])));
     }
@@ -80,5 +80,13 @@ class TicketTextTest {
         String md = TicketText.markdown(card(Language.EN, "reg1"), rows("reg1"), null, true);
         assertThat(md).doesNotContain(SUB).contains("dd85\u2026bfbf");
         assertThat(Redactor.redact("x " + SUB.toUpperCase() + " y")).isEqualTo("x DD85\u2026BFBF y");
+    }
+
+    @Test
+    void aFrenchTicketLinksTheFrenchDocumentation() {
+        ErrorCard fr = ErrorCatalog.shipped().card("RegistrationNotFound", Language.FR, Values.empty());
+        assertThat(TicketText.plain(fr, List.of(), null, false)).contains("https://learn.microsoft.com/fr-fr/azure-stack/")
+                .doesNotContain("/en-us/");
+        assertThat(TicketText.markdown(fr, List.of(), null, false)).contains("<https://learn.microsoft.com/fr-fr/azure-stack/");
     }
 }

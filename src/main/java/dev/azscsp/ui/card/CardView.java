@@ -65,8 +65,8 @@ public final class CardView extends VBox {
         Hyperlink doc = new Hyperlink(i18n.get("card.documentation"), Icons.of(Material2MZ.OPEN_IN_NEW));
         doc.getStyleClass().add("doc-link");
         doc.setAccessibleText(i18n.format("card.documentationFor", card.code()));
-        doc.setOnAction(e -> browser.open(card.info().docUrl()));
-        Label url = new Label(card.info().docUrl());
+        doc.setOnAction(e -> browser.open(card.docUrl()));
+        Label url = new Label(card.docUrl());
         url.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         HBox footer = new HBox(8, doc, url);
         footer.setAlignment(Pos.CENTER_LEFT);

@@ -216,7 +216,7 @@ public final class ResultViewModel {
 
     public Optional<String> documentationUrl() {
         ErrorCard c = primaryCard.get();
-        return c == null ? Optional.empty() : Optional.of(c.info().docUrl());
+        return c == null ? Optional.empty() : Optional.of(c.docUrl());
     }
 
     /** A file name without extension, e.g. {@code azscsp-RegistrationNotFound-20250101-0930}. */
