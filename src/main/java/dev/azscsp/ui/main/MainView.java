@@ -123,6 +123,7 @@ public final class MainView extends View {
         disposer.listenNow(vm.pageProperty(), (o, a, p) -> showPage(p));
         disposer.listen(vm.connect().deviceCodeProperty(), (o, a, c) -> showBanners());
         disposer.listen(vm.settingsNoticeShownProperty(), (o, a, b) -> showBanners());
+        disposer.listen(vm.logFolderShownProperty(), (o, a, b) -> showBanners());
         showBanners();
     }
 
@@ -220,6 +221,7 @@ public final class MainView extends View {
     private void showBanners() {
         banners.getChildren().clear();
         if (vm.settingsNoticeShownProperty().get()) banners.getChildren().add(settingsBanner());
+        if (vm.logFolderShownProperty().get() != null) banners.getChildren().add(logFolderBanner(vm.logFolderShownProperty().get()));
         DeviceCode code = vm.connect().deviceCodeProperty().get();
         if (code != null) banners.getChildren().add(deviceCodeBanner(code));
         banners.setVisible(!banners.getChildren().isEmpty());
@@ -247,6 +249,34 @@ public final class MainView extends View {
         HBox banner = new HBox(12, Icons.of(Material2MZ.WARNING, "banner-icon"), texts, close);
         banner.getStyleClass().addAll("banner", "warning");
         banner.setId("settingsNotice");
+        banner.setMinWidth(0);
+        return banner;
+    }
+
+    /** Where the log files are, to copy into a ticket or a file manager: opening the folder may have done nothing. */
+    private HBox logFolderBanner(java.nio.file.Path folder) {
+        Label title = new Label(i18n.get("logFolder.title"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        String problem = vm.logFolderProblem();
+        Label text = Texts.paragraph(problem.isEmpty() ? i18n.get("logFolder.text") : i18n.format("logFolder.failed", problem));
+        Label path = new Label(folder.toString());
+        path.getStyleClass().add("mono");
+        path.setId("logFolderPath");
+        path.setWrapText(true);
+        path.setMinWidth(0);
+        Button copy = Clipboards.copyButton(i18n, folder::toString, i18n.get("logFolder.copy"));
+        copy.setId("logFolderCopy");
+        VBox texts = new VBox(4, title, text, new HBox(8, path, copy));
+        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
+        Button close = new Button(null, Icons.of(Material2AL.CLOSE));
+        close.setId("logFolderClose");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "small");
+        close.setAccessibleText(i18n.get("banner.close"));
+        close.setTooltip(new javafx.scene.control.Tooltip(i18n.get("banner.close")));
+        close.setOnAction(e -> vm.logFolderShownProperty().set(null));
+        HBox banner = new HBox(12, Icons.of(Material2AL.INFO, "banner-icon"), texts, close);
+        banner.getStyleClass().addAll("banner", problem.isEmpty() ? "accent" : "warning");
+        banner.setId("logFolderNotice");
         banner.setMinWidth(0);
         return banner;
     }

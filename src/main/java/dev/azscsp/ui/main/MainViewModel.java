@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final ObjectProperty<Flow> flow = new SimpleObjectProperty<>(this, "flow", Flow.SINGLE);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty settingsNoticeShown = new SimpleBooleanProperty(this, "settingsNoticeShown");
+    private final ObjectProperty<Path> logFolderShown = new SimpleObjectProperty<>(this, "logFolderShown");
 
     private final ConnectViewModel connect;
     private final RegistrationViewModel registration;
@@ -110,6 +111,8 @@ public final class MainViewModel {
     /** Set when the settings file was broken at start: the sentence to show, in the current language. */
     public StringBinding settingsNoticeProperty() { return settingsNotice; }
     public BooleanProperty settingsNoticeShownProperty() { return settingsNoticeShown; }
+    /** The log folder, while its notice (path and Copy) is shown; null otherwise. */
+    public ObjectProperty<Path> logFolderShownProperty() { return logFolderShown; }
 
     public ConnectViewModel connect() { return connect; }
     public RegistrationViewModel registration() { return registration; }
@@ -285,11 +288,27 @@ public final class MainViewModel {
         bulk.run();
     }
 
-    /** Opens the folder of the log files in the file manager, creating it first if nothing was logged yet. */
+    /**
+     * Opens the folder of the log files in the file manager, creating it first if nothing was logged yet, and shows
+     * its path in the window: the platform cannot tell whether a file manager opened (none on a server without a
+     * desktop), and a path to copy serves a support ticket either way.
+     */
     public void openLogFolder() {
-        Path folder = Logging.folder();
-        logFolder.start(() -> Files.createDirectories(folder), f -> services.browser().open(f.toUri().toString()))
-                .ended().thenAccept(st -> { if (st == Worker.State.FAILED) LOG.warn("Log folder {} cannot be created", folder, logFolder.error()); });
+        Path folder = Logging.folder().toAbsolutePath();
+        logFolder.start(() -> Files.createDirectories(folder), f -> {
+            logFolderShown.set(f);
+            services.browser().open(f.toUri().toString());
+        }).ended().thenAccept(st -> {
+            if (st == Worker.State.FAILED) {
+                logFolderShown.set(folder);
+                LOG.warn("Log folder {} cannot be created", folder, logFolder.error());
+            }
+        });
+    }
+
+    /** Why the log folder could not be made, when it could not; empty otherwise. */
+    public String logFolderProblem() {
+        return logFolder.state() == Worker.State.FAILED ? logFolder.failureProperty().get() : "";
     }
 
     /** Runs the checks for what the steps hold; the result page follows on its own. */

@@ -96,6 +96,13 @@ class WindowStateWindowTest extends WindowTest {
         assertThat(uri).startsWith("file:").endsWith("/logs/");
         assertThat(Path.of(java.net.URI.create(uri))).isEqualTo(logs);
         assertThat(logs).isDirectory();
+        // Where no file manager can open it (a server without a desktop, a remote session), the path is in the window.
+        waitUntil(() -> robot.lookup("#logFolderNotice").tryQuery().isPresent());
+        assertThat(text("#logFolderPath")).isEqualTo(logs.toString());
+        robot.clickOn("#logFolderCopy");
+        assertThat(clipboard()).isEqualTo(logs.toString());
+        robot.clickOn("#logFolderClose");
+        waitUntil(() -> robot.lookup("#logFolderNotice").tryQuery().isEmpty());
     }
 
     @Test
