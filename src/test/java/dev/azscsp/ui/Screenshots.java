@@ -111,6 +111,12 @@ public final class Screenshots {
         });
         fx(() -> { window.viewModel().i18n().setLanguage(lang); return null; });
         shot("start-settings-notice-" + lang.tag());
+        fx(() -> {
+            window.viewModel().settingsNoticeShownProperty().set(false);
+            window.viewModel().logFolderShownProperty().set(home.resolve("logs").toAbsolutePath());
+            return null;
+        });
+        shot("start-log-folder-" + lang.tag());
         fx(() -> { stage.close(); return null; });
     }
 
