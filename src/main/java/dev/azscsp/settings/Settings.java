@@ -65,6 +65,12 @@ public record Settings(int version, String language, String theme, String cloud,
         return new Settings(version, language, theme, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, window, list, recentCustomers);
     }
 
+    /** Drops a registration from the recent list (ARM said it does not exist). */
+    public Settings withoutRecentRegistration(RecentRegistration r) {
+        List<RecentRegistration> list = recentRegistrations.stream().filter(x -> !x.sameAs(r)).toList();
+        return new Settings(version, language, theme, cloud, signIn, armEndpoint, authorityHost, tenantId, clientId, scenario, window, list, recentCustomers);
+    }
+
     /** Puts a customer first in the recent list (moving it if it was there already). */
     public Settings withRecentCustomer(RecentCustomer c) {
         List<RecentCustomer> list = new ArrayList<>();

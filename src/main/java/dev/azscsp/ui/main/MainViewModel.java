@@ -15,6 +15,11 @@ import dev.azscsp.app.Connection;
 import dev.azscsp.app.Logging;
 import dev.azscsp.app.RunContexts;
 import dev.azscsp.app.SignIn;
+import dev.azscsp.diagnosis.CheckId;
+import dev.azscsp.diagnosis.CheckStatus;
+import dev.azscsp.diagnosis.Diagnosis;
+import dev.azscsp.diagnosis.RegistrationTarget;
+import dev.azscsp.settings.RecentRegistration;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.diagnosis.input.InputReport;
 import dev.azscsp.diagnosis.input.InputRules;
@@ -283,7 +288,7 @@ public final class MainViewModel {
     /** Checks every row of the loaded file; the registration is remembered as for one customer. */
     public void runBulk() {
         if (!bulk.canRun()) return;
-        services.settings().update(s -> connect.save(s).withRecentRegistration(registration.toRecent()));
+        services.settings().update(s -> remembersValues() ? connect.save(s).withRecentRegistration(registration.toRecent()) : connect.save(s));
         registration.recents().setAll(services.settings().get().recentRegistrations());
         bulk.run();
     }
@@ -315,8 +320,9 @@ public final class MainViewModel {
     public void runChecks() {
         InputReport input = inputReport();
         if (!customer.isValid() || !input.usable()) return;
-        services.settings().update(s -> connect.save(s).withRecentRegistration(registration.toRecent())
-                .withRecentCustomer(customer.toRecent()));
+        services.settings().update(s -> remembersValues()
+                ? connect.save(s).withRecentRegistration(registration.toRecent()).withRecentCustomer(customer.toRecent())
+                : connect.save(s));
         registration.recents().setAll(services.settings().get().recentRegistrations());
         customer.recents().setAll(services.settings().get().recentCustomers());
         Connection c = connect.connection();
@@ -342,5 +348,23 @@ public final class MainViewModel {
     private void showResult(RunResult r) {
         go(Page.RESULT);
         result.show(r);
+        if (registrationMissing(r.diagnosis())) {
+            RegistrationTarget t = r.diagnosis().target();
+            services.settings().update(s -> s.withoutRecentRegistration(
+                    new RecentRegistration(t.subscriptionId(), t.resourceGroup(), t.registrationName(), null)));
+            registration.recents().setAll(services.settings().get().recentRegistrations());
+        }
+    }
+
+    /** The demo's values are made up: offering them again later, as if they were the user's, would mislead. */
+    private boolean remembersValues() {
+        return connect.signInProperty().get() != SignIn.DEMO;
+    }
+
+    /** ARM said the registration (or its subscription or resource group) does not exist: not one to offer again. */
+    static boolean registrationMissing(Diagnosis d) {
+        return d.checks().stream().anyMatch(c -> (c.id() == CheckId.REGISTRATION || c.id() == CheckId.REGISTRATION_SUBSCRIPTION)
+                && c.status() == CheckStatus.FAIL && !c.incomplete()
+                && java.util.Set.of("RegistrationNotFound", "ResourceGroupNotFound", "SubscriptionNotFound").contains(c.code()));
     }
 }

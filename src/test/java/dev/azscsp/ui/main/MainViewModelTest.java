@@ -88,8 +88,35 @@ class MainViewModelTest {
         Settings saved = settings.get();
         assertThat(saved.signIn()).isEqualTo("demo");
         assertThat(saved.scenario()).isEqualTo("missing-provider");
-        assertThat(saved.recentRegistrations()).hasSize(1);
-        assertThat(saved.recentCustomers()).hasSize(1);
+        assertThat(saved.recentRegistrations()).as("the demo's made-up values are not offered as recents").isEmpty();
+        assertThat(saved.recentCustomers()).isEmpty();
+    }
+
+    @Test
+    void aRegistrationFoundMissingIsNoLongerOfferedAsRecent() {
+        MainViewModel vm = vm();
+        ui.run(() -> {
+            vm.connect().signInProperty().set(dev.azscsp.app.SignIn.SERVICE_PRINCIPAL);
+            vm.connect().tenantId().set("72f988bf-86f1-41af-91ab-2d7cd011db47");
+            vm.connect().clientId().set("0f5c1a2e-8e7b-4a43-9d2b-6c3e1f0a9b77");
+            vm.connect().clientSecret().set("not-a-real-secret");
+            vm.registration().fill(Scenario.HEALTHY.input());
+            vm.customer().fill(Scenario.HEALTHY.input());
+            vm.go(Page.CUSTOMER);
+        });
+        ui.run(vm::runChecks);
+        ui.await(() -> vm.page() == Page.RESULT);
+        assertThat(settings.get().recentRegistrations()).extracting(r -> r.registrationName())
+                .containsExactly(Scenario.HEALTHY.input().registrationName());
+
+        ui.run(() -> { vm.registration().registrationName().set("AzureStack-not-there"); vm.go(Page.CUSTOMER); });
+        ui.run(vm::runChecks);
+        ui.await(() -> vm.page() == Page.RESULT && vm.result().primaryCardProperty().get() != null);
+        assertThat(ui.call(() -> vm.result().primaryCardProperty().get().code())).isEqualTo("RegistrationNotFound");
+        assertThat(settings.get().recentRegistrations()).extracting(r -> r.registrationName())
+                .containsExactly(Scenario.HEALTHY.input().registrationName());
+        assertThat(ui.call(() -> vm.registration().recents().stream().map(r -> r.registrationName()).toList()))
+                .containsExactly(Scenario.HEALTHY.input().registrationName());
     }
 
     @Test
@@ -181,7 +208,7 @@ class MainViewModelTest {
         ui.await(() -> vm.bulk().state() == dev.azscsp.ui.common.Worker.State.DONE);
         assertThat(ui.call(() -> vm.bulk().results().get(0).status())).isEqualTo("ok");
         assertThat(ui.call(vm::footer).nextKey()).isEqualTo("nav.runAgain");
-        assertThat(settings.get().recentRegistrations()).hasSize(1);
+        assertThat(settings.get().recentRegistrations()).as("demo values are not remembered").isEmpty();
 
         ui.run(vm::back);
         assertThat(ui.call(vm::page)).isEqualTo(Page.REGISTRATION);

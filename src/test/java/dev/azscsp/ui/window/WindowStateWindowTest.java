@@ -30,9 +30,22 @@ import dev.azscsp.ui.main.Page;
 /** What is remembered (window, language, recents) and the result's save and documentation link. */
 class WindowStateWindowTest extends WindowTest {
 
+    @Override
+    protected void configure() {
+        // Demo connections get their scenario; a real sign-in (recents are kept only for those) a healthy Azure.
+        services.apiFactory = (c, deviceCode) -> new dev.azscsp.demo.SimulatedAzure(c.scenario() != null ? c.scenario() : Scenario.HEALTHY);
+    }
+
     @Test
     void sizePositionLanguageAndRecentsComeBackNextTime() {
         openDemo(Scenario.HEALTHY);
+        // The demo's values, under a real sign-in: the demo alone is not remembered.
+        robot.interact(() -> {
+            vm().connect().signInProperty().set(dev.azscsp.app.SignIn.SERVICE_PRINCIPAL);
+            vm().connect().tenantId().set("72f988bf-86f1-41af-91ab-2d7cd011db47");
+            vm().connect().clientId().set("0f5c1a2e-8e7b-4a43-9d2b-6c3e1f0a9b77");
+            vm().connect().clientSecret().set("not-a-real-secret");
+        });
         runWizardToResult(15);
         robot.clickOn("#french");
         waitUntil(() -> "fr".equals(vm().services().settings().get().language()));
