@@ -24,24 +24,24 @@ public final class Validation {
         this.disposer = disposer;
     }
 
-    public void bind(TextInputControl control, FieldModel model, Label message, boolean required) {
+    public void bind(TextInputControl control, FieldModel model, Label message) {
         bind(control, model.valueProperty(), model.touchedProperty(), model.messageProperty(),
                 Bindings.createObjectBinding(() -> switch (model.levelProperty().get()) {
                     case ERROR -> Severity.ERROR;
                     case WARNING -> Severity.WARNING;
                     case NONE -> null;
-                }, model.levelProperty()), message, required);
+                }, model.levelProperty()), message);
     }
 
-    public void bind(TextInputControl control, CheckedText model, Label message, boolean required) {
+    public void bind(TextInputControl control, CheckedText model, Label message) {
         bind(control, model.valueProperty(), model.touchedProperty(), model.messageProperty(),
                 Bindings.createObjectBinding(() -> model.messageProperty().get().isEmpty() ? null : Severity.ERROR,
-                        model.messageProperty()), message, required);
+                        model.messageProperty()), message);
     }
 
     private void bind(TextInputControl control, javafx.beans.property.StringProperty value,
                       javafx.beans.property.BooleanProperty touched, ObservableValue<String> text,
-                      ObservableValue<Severity> severity, Label message, boolean required) {
+                      ObservableValue<Severity> severity, Label message) {
         disposer.bindBidirectional(control.textProperty(), value);
         message.textProperty().bind(text);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
@@ -64,7 +64,9 @@ public final class Validation {
             }
         });
         disposer.listen(touched, (o, a, b) -> support.revalidate(control));
-        support.registerValidator(control, required, (c, v) -> {
+        // Not "required" for ControlsFX: it would put its required mark on every such field, right or wrong, and a
+        // mark must say that a field is wrong. An empty required field gets its message once left, like any other.
+        support.registerValidator(control, false, (c, v) -> {
             Severity s = severity.getValue();
             return s == null ? new ValidationResult() : ValidationResult.fromMessageIf(c, text.getValue(), s, true);
         });

@@ -126,11 +126,11 @@ public final class ConnectView extends View {
         cloudLabel.setLabelFor(cloud);
 
         Validation validation = new Validation(disposer);
-        validation.bind(armEndpoint, vm.armEndpoint(), armEndpointMessage, true);
-        validation.bind(authorityHost, vm.authorityHost(), authorityHostMessage, false);
-        validation.bind(tenantId, vm.tenantId(), tenantIdMessage, false);
-        validation.bind(clientId, vm.clientId(), clientIdMessage, true);
-        validation.bind(clientSecret, vm.clientSecret(), clientSecretMessage, true);
+        validation.bind(armEndpoint, vm.armEndpoint(), armEndpointMessage);
+        validation.bind(authorityHost, vm.authorityHost(), authorityHostMessage);
+        validation.bind(tenantId, vm.tenantId(), tenantIdMessage);
+        validation.bind(clientId, vm.clientId(), clientIdMessage);
+        validation.bind(clientSecret, vm.clientSecret(), clientSecretMessage);
         endpointLabel.setLabelFor(armEndpoint);
         authorityLabel.setLabelFor(authorityHost);
         tenantLabel.setLabelFor(tenantId);

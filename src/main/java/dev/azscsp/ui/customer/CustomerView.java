@@ -57,8 +57,8 @@ public final class CustomerView extends View {
     @FXML
     private void initialize() {
         Validation validation = new Validation(disposer);
-        validation.bind(customerSubscriptionId, vm.customerSubscriptionId(), customerSubscriptionIdMessage, true);
-        validation.bind(customerTenantId, vm.customerTenantId(), customerTenantIdMessage, false);
+        validation.bind(customerSubscriptionId, vm.customerSubscriptionId(), customerSubscriptionIdMessage);
+        validation.bind(customerTenantId, vm.customerTenantId(), customerTenantIdMessage);
         subscriptionLabel.setLabelFor(customerSubscriptionId);
         tenantLabel.setLabelFor(customerTenantId);
 

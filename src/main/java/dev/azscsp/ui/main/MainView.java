@@ -214,8 +214,23 @@ public final class MainView extends View {
                 sep.getStyleClass().add("step-separator");
                 steps.getChildren().add(sep);
             }
-            steps.getChildren().add(step);
+            steps.getChildren().add(vm.isVisitedInputStep(s) ? stepLink(s, step) : step);
         }
+    }
+
+    /** A visited step as a button: it looks and acts like one (pointer, focus ring, Enter and Space), and goes back. */
+    private Button stepLink(Page target, HBox step) {
+        Button b = new Button(null, step);
+        b.getStyleClass().addAll("step-link", Styles.FLAT);
+        b.setId("step-" + target.name().toLowerCase(java.util.Locale.ROOT));
+        String goBack = i18n.format("steps.goBack", i18n.get(target.titleKey()));
+        b.setAccessibleText(goBack);
+        b.setTooltip(new javafx.scene.control.Tooltip(goBack));
+        b.setCursor(javafx.scene.Cursor.HAND);
+        b.setOnAction(e -> vm.goToStep(target));
+        // Held while Back is (checks running, a write in flight).
+        b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !vm.canGoToStep(target), vm.footerProperty()));
+        return b;
     }
 
     private void showBanners() {

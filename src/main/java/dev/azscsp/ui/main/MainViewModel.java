@@ -240,6 +240,27 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * A visited input step of the step bar (Connect, Registration, Customer): goes back to it, as Back would, and
+     * only when Back may (not while checks run or a write is in flight).
+     */
+    public boolean canGoToStep(Page step) {
+        Footer footer = footer();
+        return isVisitedInputStep(step) && footer.backKey() != null && footer.backEnabled();
+    }
+
+    /** An input step before the current page in this flow: shown as a way back in the step bar. */
+    public boolean isVisitedInputStep(Page step) {
+        Flow f = flow.get();
+        return INPUT_STEPS.contains(step) && f.stepOf(step) > 0 && f.stepOf(step) < f.stepOf(page.get());
+    }
+
+    public void goToStep(Page step) {
+        if (canGoToStep(step)) go(step);
+    }
+
+    private static final java.util.Set<Page> INPUT_STEPS = java.util.EnumSet.of(Page.CONNECT, Page.REGISTRATION, Page.CUSTOMER);
+
     /** Cancel stops running checks; elsewhere it leaves the wizard (values are kept). */
     public void cancel() {
         Footer f = footer();

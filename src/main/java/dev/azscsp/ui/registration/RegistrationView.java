@@ -63,10 +63,10 @@ public final class RegistrationView extends View {
     @FXML
     private void initialize() {
         Validation validation = new Validation(disposer);
-        validation.bind(subscriptionId, vm.subscriptionId(), subscriptionIdMessage, true);
-        validation.bind(resourceGroup, vm.resourceGroup(), resourceGroupMessage, true);
-        validation.bind(registrationName, vm.registrationName(), registrationNameMessage, true);
-        validation.bind(stampCloudId, vm.stampCloudId(), stampCloudIdMessage, false);
+        validation.bind(subscriptionId, vm.subscriptionId(), subscriptionIdMessage);
+        validation.bind(resourceGroup, vm.resourceGroup(), resourceGroupMessage);
+        validation.bind(registrationName, vm.registrationName(), registrationNameMessage);
+        validation.bind(stampCloudId, vm.stampCloudId(), stampCloudIdMessage);
         subscriptionLabel.setLabelFor(subscriptionId);
         groupLabel.setLabelFor(resourceGroup);
         nameLabel.setLabelFor(registrationName);

@@ -38,6 +38,26 @@ class ValidationWindowTest extends WindowTest {
     }
 
     @Test
+    void onlyAWrongFieldCarriesAMark() {
+        openDemo(Scenario.HEALTHY);
+        robot.clickOn("#nextButton");
+        waitUntil(() -> vm().page() == Page.REGISTRATION);
+        javafx.scene.control.TextField id = robot.lookup("#subscriptionId").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn("#subscriptionId");
+        robot.clickOn("#registrationName");
+        assertThat(fx(() -> marks(id))).as("a valid required field is not marked").isEmpty();
+        robot.interact(() -> vm().registration().subscriptionId().set("not-a-guid"));
+        robot.clickOn("#subscriptionId");
+        robot.clickOn("#registrationName");
+        assertThat(fx(() -> marks(id))).as("a wrong field is").isNotEmpty();
+    }
+
+    private static java.util.List<org.controlsfx.control.decoration.Decoration> marks(javafx.scene.Node n) {
+        var list = org.controlsfx.control.decoration.Decorator.getDecorations(n);
+        return list == null ? java.util.List.of() : java.util.List.copyOf(list);
+    }
+
+    @Test
     void anEmptyRequiredFieldSpeaksUpOnceLeft() {
         robot.clickOn("#checkButton");
         waitUntil(() -> vm().page() == Page.CONNECT);
