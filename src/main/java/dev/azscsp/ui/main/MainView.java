@@ -62,7 +62,7 @@ public final class MainView extends View {
     @FXML private HBox steps;
     @FXML private VBox banners;
     @FXML private StackPane content;
-    @FXML private HBox footer;
+    @FXML private VBox footer;
     @FXML private Label hint;
     @FXML private Button backButton;
     @FXML private Button nextButton;

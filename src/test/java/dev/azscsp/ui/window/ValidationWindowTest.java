@@ -31,10 +31,18 @@ class ValidationWindowTest extends WindowTest {
         assertThat(button("#findButton").isDisabled()).as("nothing to look up with a bad id").isTrue();
         assertThat(text("#hint")).isEqualTo("Next is available once the fields marked in red are corrected.");
 
+        javafx.geometry.Bounds hintAt = fx(() -> robot.lookup("#hint").query().localToScene(robot.lookup("#hint").query().getLayoutBounds()));
+        javafx.geometry.Bounds nextAt = fx(() -> button("#nextButton").localToScene(button("#nextButton").getLayoutBounds()));
+        assertThat(hintAt.getMinY()).as("the hint is under the button it is about").isGreaterThanOrEqualTo(nextAt.getMaxY());
+        assertThat(hintAt.getMaxX()).as("and reaches under it").isGreaterThan(nextAt.getMinX());
+
         robot.write("f");
         assertThat(text("#subscriptionIdMessage")).isEmpty();
         assertThat(button("#nextButton").isDisabled()).isFalse();
         assertThat(text("#hint")).isEmpty();
+        robot.interact(() -> {});
+        javafx.geometry.Bounds nextAfter = fx(() -> button("#nextButton").localToScene(button("#nextButton").getLayoutBounds()));
+        assertThat(nextAfter.getMinY()).as("Next does not move when the hint goes").isEqualTo(nextAt.getMinY());
     }
 
     @Test
