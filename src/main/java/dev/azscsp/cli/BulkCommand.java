@@ -1,10 +1,9 @@
 package dev.azscsp.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,6 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bulk", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks many customer subscriptions against one registration, from a CSV file.",
         footer = {"", "The input has a header with a customerSubscriptionId column and, optionally, customerTenantId and label.",
+                "The input may be UTF-8, UTF-16 with a byte order mark, or Windows-1252 (Excel's \"CSV\"); fields are separated by commas "
+                        + "or semicolons, as its header line shows, and quoted fields may hold separators and line breaks.",
                 "Each input line gets one output row, written as soon as it is done (CSV, or JSON Lines with --format json).",
                 "Exit codes: 0 every row fine, 1 a problem in some row, 2 bad usage or unreadable input, 3 some rows incomplete.",
                 "Nothing is ever written to Azure."})
@@ -108,14 +109,14 @@ final class BulkCommand implements Callable<Integer> {
         }
 
         List<BulkRow> rows;
-        try (Reader in = input.equals("-") ? new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+        // The window's decoder and reader: UTF-8, UTF-16 with its mark or Windows-1252; commas or semicolons.
+        try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
             rows = CsvInput.read(in);
         } catch (NoSuchFileException e) {
             err.println("Input file not found: " + input);
             return DiagnoseCommand.USAGE;
         } catch (CsvInput.BulkInputException e) {
-            err.println(e.getMessage());
+            err.println(e.text().in(l));
             return DiagnoseCommand.USAGE;
         } catch (IOException e) {
             err.println("The input file cannot be read: " + e.getMessage());

@@ -148,6 +148,33 @@ class BulkViewModelTest {
         assertThat(ui.call(() -> vm.results().get(0).row().label())).isEqualTo("Société Générale");
     }
 
+    @Test
+    void aQuotedLabelOverTwoLinesInAUtf16FileIsOneRow() throws Exception {
+        BulkViewModel vm = vm(demo());
+        Path f = Files.write(dir.resolve("excel.csv"), ("\uFEFFcustomerSubscriptionId;label\r\n" + MAPPED + ";\"Fabrikam\nsite Nord\"\r\n"
+                + UNMAPPED + ";Tailspin\r\n").getBytes(StandardCharsets.UTF_16LE));
+        load(vm, f);
+        assertThat(ui.call(() -> vm.loadErrorProperty().get())).isEmpty();
+        assertThat(ui.call(vm::rowCount)).isEqualTo(2);
+        assertThat(ui.call(() -> vm.unreadableCountProperty().get())).isZero();
+        runToEnd(vm);
+        assertThat(ui.call(() -> vm.resultsByLine().get(0).row().label())).isEqualTo("Fabrikam\nsite Nord");
+        assertThat(ui.call(() -> vm.resultsByLine().get(1).row().line())).isEqualTo(4);
+    }
+
+    @Test
+    void aBadLinesReasonIsInTheLanguageOfTheMoment() throws Exception {
+        BulkViewModel vm = vm(demo());
+        load(vm, file("customers.csv", CSV));
+        runToEnd(vm);
+        BulkResult bad = ui.call(() -> byLine(List.copyOf(vm.results())).get(5));
+        assertThat(ui.call(() -> i18n.render(bad.evidence()))).isEqualTo("Line 5 cannot be read: a quote is opened and never closed.");
+        ui.run(() -> i18n.setLanguage(Language.FR));
+        assertThat(ui.call(() -> i18n.render(bad.evidence())))
+                .isEqualTo("La ligne 5 est illisible\u00a0: un guillemet est ouvert et jamais fermé.");
+        assertThat(ui.call(vm::tableText)).contains("\tLa ligne 5 est illisible\u00a0: un guillemet est ouvert et jamais fermé.");
+    }
+
     // ---- the run
 
     @Test
