@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,7 @@ import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.report.BulkReport;
+import dev.azscsp.report.CsvStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +63,9 @@ final class BulkCommand implements Callable<Integer> {
     Path output;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON Lines) (default: ${DEFAULT-VALUE}).")
     String format;
+    @Option(names = "--excel", description = {"Write the CSV for Excel: UTF-8 with a byte order mark, and this computer's list separator "
+            + "(a semicolon where the decimal separator is a comma, as in French; else a comma). Without it: plain UTF-8 with commas. Meant for --output FILE."})
+    boolean excel;
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + BulkRunner.DEFAULT_CONCURRENCY, description = "Rows checked at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
     int concurrency;
     @Option(names = "--max-calls-per-second", paramLabel = "N", defaultValue = "" + BulkRunner.DEFAULT_CALLS_PER_SECOND,
@@ -86,6 +91,10 @@ final class BulkCommand implements Callable<Integer> {
         };
         if (fmt == null) {
             err.println("Unknown --format '" + format + "': use csv or json.");
+            return DiagnoseCommand.USAGE;
+        }
+        if (excel && fmt != BulkReport.Format.CSV) {
+            err.println("--excel applies to --format csv only.");
             return DiagnoseCommand.USAGE;
         }
         if (concurrency < 1 || concurrency > 64) {
@@ -135,8 +144,9 @@ final class BulkCommand implements Callable<Integer> {
         AtomicInteger problems = new AtomicInteger();
         AtomicInteger incomplete = new AtomicInteger();
         AtomicBoolean writeFailed = new AtomicBoolean();
-        try (BulkReport report = file == null ? new BulkReport(spec.commandLine().getOut(), fmt, l, redact)
-                : new BulkReport(file, fmt, l, redact)) {
+        CsvStyle style = excel ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
+        try (BulkReport report = file == null ? new BulkReport(spec.commandLine().getOut(), fmt, l, redact, style)
+                : new BulkReport(file, fmt, l, redact, style)) {
             BulkRunner runner = new BulkRunner(cli.apiFactory().connect(connection, code -> err.println(code.message())),
                     concurrency, maxCallsPerSecond, connection.timeout());
             Progress progress = new Progress(err, rows.size(), terminal);

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.azure.fake.FakeArm;
+import dev.azscsp.diagnosis.bulk.BulkRow;
+import dev.azscsp.diagnosis.bulk.CsvInput;
 
-/** {@code bulk} reads the files the window reads (Excel's and PowerShell's). */
+/** {@code bulk} reads the files the window reads (Excel's and PowerShell's), and writes one Excel opens right. */
 class BulkInputTest {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
@@ -30,6 +34,7 @@ class BulkInputTest {
     static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
 
     @TempDir Path dir;
+    final Locale savedFormat = Locale.getDefault(Locale.Category.FORMAT);
 
     @BeforeAll
     static void start() {
@@ -44,6 +49,11 @@ class BulkInputTest {
     @BeforeEach
     void azure() {
         ThroughFake.healthy(fake, SUB, CUST);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(Locale.Category.FORMAT, savedFormat);
     }
 
     CliRun bulk(Path input, String... extra) {
@@ -111,5 +121,43 @@ class BulkInputTest {
         } finally {
             System.setIn(saved);
         }
+    }
+
+    @Test
+    void excelOutputHasTheUtf8MarkAndTheSeparatorOfTheLocale() throws Exception {
+        Locale.setDefault(Locale.Category.FORMAT, Locale.FRANCE);
+        Path in = file("in.csv", ("customerSubscriptionId,label\n" + CUST + ",\"a;b, c\"\n").getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("out.csv");
+        CliRun r = bulk(in, "--excel", "--output", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        byte[] b = Files.readAllBytes(out);
+        assertThat(b).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(b, StandardCharsets.UTF_8)).contains("\uFEFFline;customerSubscriptionId;");
+        // Round trip: the file written for Excel is one our reader takes as input.
+        List<BulkRow> back = CsvInput.read(Files.newInputStream(out));
+        assertThat(back).singleElement().satisfies(row -> {
+            assertThat(row.customerSubscriptionId()).isEqualTo(CUST);
+            assertThat(row.label()).isEqualTo("a;b, c");
+        });
+
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        CliRun us = bulk(in, "--excel", "--output", out.toString());
+        assertThat(us.exitCode()).as(us.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("\uFEFFline,customerSubscriptionId,");
+
+        CliRun plain = bulk(in, "--output", out.toString());
+        assertThat(plain.exitCode()).isZero();
+        assertThat(Files.readString(out)).as("without --excel: plain CSV").startsWith("line,customerSubscriptionId,");
+    }
+
+    @Test
+    void excelIsForCsvOnlyAndDocumented() throws IOException {
+        Path in = file("in.csv", ("customerSubscriptionId\n" + CUST + "\n").getBytes(StandardCharsets.UTF_8));
+        CliRun json = bulk(in, "--excel", "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(2);
+        assertThat(json.err()).contains("--excel").contains("csv");
+        assertThat(fake.requests()).isEmpty();
+        CliRun help = CliRun.of("bulk", "--help");
+        assertThat(help.out()).contains("--excel").contains("byte order mark").contains("semicolon");
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -46,6 +47,7 @@ import dev.azscsp.diagnosis.bulk.BulkRunner;
 import dev.azscsp.diagnosis.bulk.CsvInput;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.report.BulkReport;
+import dev.azscsp.report.CsvStyle;
 import dev.azscsp.report.Redactor;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Background;
@@ -105,6 +107,8 @@ public final class BulkViewModel {
 
     // ---- sharing
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact");
+    /** A CSV export for Excel (UTF-8 with its mark, the locale's list separator): what most users open it with. */
+    private final BooleanProperty excel = new SimpleBooleanProperty(this, "excel", true);
     private final ObjectProperty<Path> exportedTo = new SimpleObjectProperty<>(this, "exportedTo");
     private final StringBinding exportMessage;
 
@@ -210,6 +214,8 @@ public final class BulkViewModel {
     /** Why the run could not start, in a sentence; empty otherwise. */
     public StringBinding failureTextProperty() { return failureText; }
     public BooleanProperty redactProperty() { return redact; }
+    /** Whether a CSV export is written for Excel; on by default. */
+    public BooleanProperty excelProperty() { return excel; }
     /** Where the results were exported, or why not; empty before any export. */
     public StringBinding exportMessageProperty() { return exportMessage; }
 
@@ -390,10 +396,11 @@ public final class BulkViewModel {
                 ? BulkReport.Format.JSON : BulkReport.Format.CSV;
         var language = i18n.language();
         boolean shorten = redact.get();
+        CsvStyle style = excel.get() ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
         exportedTo.set(null);
         return exporter.start(() -> {
             try (Writer w = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
-                 BulkReport report = new BulkReport(w, format, language, shorten)) {
+                 BulkReport report = new BulkReport(w, format, language, shorten, style)) {
                 for (BulkResult r : snapshot) report.write(r);
             }
             return target.file();

@@ -357,6 +357,7 @@ class BulkViewModelTest {
         assertThat(ui.call(vm::suggestedFileName)).matches("azscsp-bulk-customers-\\d{8}-\\d{4}");
 
         Path csv = dir.resolve("out.csv");
+        ui.run(() -> vm.excelProperty().set(false));   // plain CSV; the Excel form has its own test
         ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(5);
@@ -378,6 +379,33 @@ class BulkViewModelTest {
 
         ui.call(() -> vm.export(new SaveDialog.Target(dir.resolve("missing/out.csv"), SaveDialog.Format.CSV))).ended().join();
         assertThat(ui.call(() -> vm.exportMessageProperty().get())).startsWith("Les résultats n’ont pas pu être exportés\u00a0: ");
+    }
+
+    @Test
+    void theCsvExportOpensRightInExcelByDefault() throws Exception {
+        java.util.Locale saved = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.FRANCE);
+            BulkViewModel vm = vm(demo());
+            assertThat(ui.call(() -> vm.excelProperty().get())).as("on by default").isTrue();
+            load(vm, file("customers.csv", CSV));
+            runToEnd(vm);
+            Path csv = dir.resolve("excel.csv");
+            ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
+            byte[] b = Files.readAllBytes(csv);
+            assertThat(b).as("UTF-8 with its mark").startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+            String text = new String(b, StandardCharsets.UTF_8);
+            assertThat(text).as("French Excel's separator").startsWith("\uFEFFline;customerSubscriptionId;customerTenantId;label;status;")
+                    .contains("\n2;" + MAPPED + ";");
+            assertThat(dev.azscsp.diagnosis.bulk.CsvInput.read(Files.newInputStream(csv))).as("read back by the app")
+                    .extracting(r -> r.customerSubscriptionId()).containsExactly(MAPPED, UNMAPPED, MALFORMED, null);
+
+            ui.run(() -> vm.excelProperty().set(false));
+            ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
+            assertThat(Files.readString(csv)).startsWith("line,customerSubscriptionId,");
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, saved);
+        }
     }
 
     @Test
