@@ -1,14 +1,14 @@
 package dev.azscsp.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +25,7 @@ import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.report.BulkReport;
+import dev.azscsp.report.CsvStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bulk", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks many customer subscriptions against one registration, from a CSV file.",
         footer = {"", "The input has a header with a customerSubscriptionId column and, optionally, customerTenantId and label.",
+                "The input may be UTF-8, UTF-16 with a byte order mark, or Windows-1252 (Excel's \"CSV\"); fields are separated by commas "
+                        + "or semicolons, as its header line shows, and quoted fields may hold separators and line breaks.",
                 "Each input line gets one output row, written as soon as it is done (CSV, or JSON Lines with --format json).",
                 "Exit codes: 0 every row fine, 1 a problem in some row, 2 bad usage or unreadable input, 3 some rows incomplete.",
                 "Nothing is ever written to Azure."})
@@ -60,6 +63,9 @@ final class BulkCommand implements Callable<Integer> {
     Path output;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON Lines) (default: ${DEFAULT-VALUE}).")
     String format;
+    @Option(names = "--excel", description = {"Write the CSV for Excel: UTF-8 with a byte order mark, and this computer's list separator "
+            + "(a semicolon where the decimal separator is a comma, as in French; else a comma). Without it: plain UTF-8 with commas. Meant for --output FILE."})
+    boolean excel;
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + BulkRunner.DEFAULT_CONCURRENCY, description = "Rows checked at once, 1 to 64 (default: ${DEFAULT-VALUE}).")
     int concurrency;
     @Option(names = "--max-calls-per-second", paramLabel = "N", defaultValue = "" + BulkRunner.DEFAULT_CALLS_PER_SECOND,
@@ -87,6 +93,10 @@ final class BulkCommand implements Callable<Integer> {
             err.println("Unknown --format '" + format + "': use csv or json.");
             return DiagnoseCommand.USAGE;
         }
+        if (excel && fmt != BulkReport.Format.CSV) {
+            err.println("--excel applies to --format csv only.");
+            return DiagnoseCommand.USAGE;
+        }
         if (concurrency < 1 || concurrency > 64) {
             err.println("--concurrency must be between 1 and 64.");
             return DiagnoseCommand.USAGE;
@@ -108,14 +118,14 @@ final class BulkCommand implements Callable<Integer> {
         }
 
         List<BulkRow> rows;
-        try (Reader in = input.equals("-") ? new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+        // The window's decoder and reader: UTF-8, UTF-16 with its mark or Windows-1252; commas or semicolons.
+        try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
             rows = CsvInput.read(in);
         } catch (NoSuchFileException e) {
             err.println("Input file not found: " + input);
             return DiagnoseCommand.USAGE;
         } catch (CsvInput.BulkInputException e) {
-            err.println(e.getMessage());
+            err.println(e.text().in(l));
             return DiagnoseCommand.USAGE;
         } catch (IOException e) {
             err.println("The input file cannot be read: " + e.getMessage());
@@ -134,8 +144,9 @@ final class BulkCommand implements Callable<Integer> {
         AtomicInteger problems = new AtomicInteger();
         AtomicInteger incomplete = new AtomicInteger();
         AtomicBoolean writeFailed = new AtomicBoolean();
-        try (BulkReport report = file == null ? new BulkReport(spec.commandLine().getOut(), fmt, l, redact)
-                : new BulkReport(file, fmt, l, redact)) {
+        CsvStyle style = excel ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
+        try (BulkReport report = file == null ? new BulkReport(spec.commandLine().getOut(), fmt, l, redact, style)
+                : new BulkReport(file, fmt, l, redact, style)) {
             BulkRunner runner = new BulkRunner(cli.apiFactory().connect(connection, code -> err.println(code.message())),
                     concurrency, maxCallsPerSecond, connection.timeout());
             Progress progress = new Progress(err, rows.size(), terminal);

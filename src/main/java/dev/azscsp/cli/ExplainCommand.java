@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Reads error text (PowerShell, Azure CLI, portal, JSON) from a file or standard input and prints its card.",
-                "Of a long log, the first 1.4 MiB and the last 488 KiB are read; the output says how much of the middle was not."},
+                "Of a long log, the first 1.4 MiB and the last 488 KiB are read; the output says how much of the middle was not.",
+                "The text may be UTF-8, UTF-16 with a byte order mark (PowerShell 5's >) or Windows-1252."},
         footer = {"", "Exit codes: 0 an error was recognized, 1 none was (in the parts read), 2 bad usage or unreadable file."})
 final class ExplainCommand implements Callable<Integer> {
     private static final double KIB = 1024, MIB = 1024 * 1024;

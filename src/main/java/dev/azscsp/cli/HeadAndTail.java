@@ -2,12 +2,14 @@ package dev.azscsp.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import dev.azscsp.diagnosis.paste.ErrorTextReader;
+import dev.azscsp.diagnosis.text.TextDecoder;
+import dev.azscsp.diagnosis.text.TextDecoder.Mark;
 
 /**
- * The start and the end of an input of any size, as UTF-8 text, in bounded memory: as much as
+ * The start and the end of an input of any size, as text ({@link TextDecoder}: UTF-8, UTF-16 with its mark as
+ * PowerShell 5's {@code >} writes it, or Windows-1252), in bounded memory: as much as
  * {@link ErrorTextReader} reads of a text ({@link ErrorTextReader#HEAD_CHARS} and
  * {@link ErrorTextReader#TAIL_CHARS}), so what it is given it reads whole and what was skipped is known here, in
  * bytes. Errors sit at the start of a paste or at the end of a log; the middle of a long log is skipped.
@@ -31,7 +33,7 @@ record HeadAndTail(String text, long totalBytes, long skippedBytes) {
      */
     static HeadAndTail read(InputStream in, long size) throws IOException {
         byte[] head = in.readNBytes(HEAD_BYTES);
-        if (head.length < HEAD_BYTES) return new HeadAndTail(utf8(head, 0, head.length), head.length, 0);
+        if (head.length < HEAD_BYTES) return new HeadAndTail(TextDecoder.decode(head), head.length, 0);
         long skipped = 0;
         if (size > (long) HEAD_BYTES + TAIL_BYTES) skipped = in.skip(size - HEAD_BYTES - TAIL_BYTES);
         // The last TAIL_BYTES of the rest, in a ring.
@@ -51,7 +53,7 @@ record HeadAndTail(String text, long totalBytes, long skippedBytes) {
             byte[] all = new byte[(int) (HEAD_BYTES + rest)];
             System.arraycopy(head, 0, all, 0, HEAD_BYTES);
             System.arraycopy(ring, 0, all, HEAD_BYTES, (int) rest);
-            return new HeadAndTail(utf8(all, 0, all.length), total, 0);
+            return new HeadAndTail(TextDecoder.decode(all), total, 0);
         }
         byte[] tail;
         if (rest <= TAIL_BYTES) {   // a file that shrank while read
@@ -63,14 +65,26 @@ record HeadAndTail(String text, long totalBytes, long skippedBytes) {
             System.arraycopy(ring, 0, tail, TAIL_BYTES - start, start);
         }
         // Cut on character boundaries, so neither side starts or ends with half a character.
-        int headEnd = HEAD_BYTES - partialCharAtEnd(head);
-        int tailStart = continuationBytesAtStart(tail);
-        String text = utf8(head, 0, headEnd) + "\n" + utf8(tail, tailStart, tail.length);
+        Mark mark = TextDecoder.mark(head, head.length);
+        int headEnd, tailStart;
+        if (mark.utf16()) {
+            headEnd = HEAD_BYTES - HEAD_BYTES % 2;   // code units start at even offsets, after the 2-byte mark
+            if (isSurrogate(head, headEnd - 2, mark, 0xD800)) headEnd -= 2;   // half of a pair: leave it out
+            tailStart = (int) ((total - tail.length) % 2);
+            if (isSurrogate(tail, tailStart, mark, 0xDC00)) tailStart += 2;
+        } else {
+            headEnd = HEAD_BYTES - partialCharAtEnd(head);
+            tailStart = continuationBytesAtStart(tail);
+        }
+        String text = TextDecoder.decodePart(head, mark.length, headEnd, mark) + "\n" + TextDecoder.decodePart(tail, tailStart, tail.length, mark);
         return new HeadAndTail(text, total, total - headEnd - (tail.length - tailStart));
     }
 
-    private static String utf8(byte[] b, int from, int to) {
-        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    /** Whether the UTF-16 unit at {@code at} is a high ({@code 0xD800}) or low ({@code 0xDC00}) surrogate. */
+    private static boolean isSurrogate(byte[] b, int at, Mark mark, int which) {
+        if (at < 0 || at + 1 >= b.length) return false;
+        int unit = mark == Mark.UTF_16LE ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
+        return (unit & 0xFC00) == which;
     }
 
     /** How many bytes at the end of {@code b} begin a UTF-8 sequence that does not end there. */

@@ -23,8 +23,8 @@ import dev.azscsp.i18n.Messages;
  * Writes bulk results as they come: CSV (one row per input line, with a header) or JSON Lines (one object per
  * line). Each row, line end included, is built first and handed over in one write (and flushed), so an interrupted
  * or killed run leaves every row already done, whole, and no part of another. Rows come in the order they finish;
- * the {@code line} column gives the input line. CSV cells that a spreadsheet would take for a formula are prefixed
- * with a quote.
+ * the {@code line} column gives the input line. CSV cells that a spreadsheet would take for a formula are neutralized
+ * ({@link #csv}); {@link CsvStyle} says which separator and whether the file starts with UTF-8's mark (for Excel).
  */
 public final class BulkReport implements AutoCloseable {
     public enum Format { CSV, JSON }
@@ -43,19 +43,25 @@ public final class BulkReport implements AutoCloseable {
     private final Format format;
     private final Language lang;
     private final boolean redact;
+    private final char separator;
     private final Map<String, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> byCode = new TreeMap<>();
     private int rows;
 
     /** Rows as text: one write and a flush per row (standard output, the window's export). */
     public BulkReport(Writer out, Format format, Language lang, boolean redact) throws IOException {
+        this(out, format, lang, redact, CsvStyle.PLAIN);
+    }
+
+    /** As {@link #BulkReport(Writer, Format, Language, boolean)}; a mark is written as its character, U+FEFF. */
+    public BulkReport(Writer out, Format format, Language lang, boolean redact, CsvStyle style) throws IOException {
         this(new Sink() {
             @Override public void row(String line) throws IOException {
                 out.write(line);
                 out.flush();
             }
             @Override public void flush() throws IOException { out.flush(); }
-        }, format, lang, redact);
+        }, format, lang, redact, style);
     }
 
     /**
@@ -63,21 +69,30 @@ public final class BulkReport implements AutoCloseable {
      * holds whole rows. Give it the file's own stream ({@link #create}), not a buffer smaller than a row.
      */
     public BulkReport(OutputStream out, Format format, Language lang, boolean redact) throws IOException {
+        this(out, format, lang, redact, CsvStyle.PLAIN);
+    }
+
+    /** As {@link #BulkReport(OutputStream, Format, Language, boolean)}, in a style (Excel's: the mark, its separator). */
+    public BulkReport(OutputStream out, Format format, Language lang, boolean redact, CsvStyle style) throws IOException {
         this(new Sink() {
             @Override public void row(String line) throws IOException {
                 out.write(line.getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
             @Override public void flush() throws IOException { out.flush(); }
-        }, format, lang, redact);
+        }, format, lang, redact, style);
     }
 
-    private BulkReport(Sink out, Format format, Language lang, boolean redact) throws IOException {
+    private BulkReport(Sink out, Format format, Language lang, boolean redact, CsvStyle style) throws IOException {
         this.out = out;
         this.format = format;
         this.lang = lang;
         this.redact = redact;
-        if (format == Format.CSV) out.row(String.join(",", COLUMNS) + "\n");
+        this.separator = style.separator();
+        if (format == Format.CSV) {
+            // The mark goes with the header, so the file never holds one without the other.
+            out.row((style.byteOrderMark() ? "\uFEFF" : "") + String.join(String.valueOf(separator), COLUMNS) + "\n");
+        }
     }
 
     /**
@@ -116,8 +131,8 @@ public final class BulkReport implements AutoCloseable {
         if (format == Format.CSV) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < v.length; i++) {
-                if (i > 0) b.append(',');
-                b.append(csv(v[i]));
+                if (i > 0) b.append(separator);
+                b.append(csv(v[i], separator));
             }
             line = b.toString();
         } else {
@@ -145,12 +160,28 @@ public final class BulkReport implements AutoCloseable {
         return b.toString();
     }
 
-    static String csv(String v) {
+    /** What a spreadsheet takes for the start of a formula (tab and carriage return: some tools strip them first). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * One cell: on one line; quoted when it holds a separator (either, so a reader guessing the other one still gets
+     * one field) or a quote. A cell a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
+     * tab or carriage return first, before or after the line is made safe) is shown as text: a quote first, and the
+     * whole quoted. Negative numbers too: no column holds one, and one rule is one fewer way round it.
+     */
+    static String csv(String v, char separator) {
         if (v == null) return "";
         String s = Sanitize.inline(v);
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9]+")) s = "'" + s;
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf(';') >= 0) s = '"' + s.replace("\"", "\"\"") + '"';
+        boolean formula = startsWithAny(v, FORMULA_START) || startsWithAny(s, FORMULA_START);
+        if (formula) s = "'" + s;
+        if (formula || s.indexOf(separator) >= 0 || s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('"') >= 0) {
+            s = '"' + s.replace("\"", "\"\"") + '"';
+        }
         return s;
+    }
+
+    private static boolean startsWithAny(String s, String chars) {
+        return !s.isEmpty() && chars.indexOf(s.charAt(0)) >= 0;
     }
 
     @Override

@@ -121,4 +121,24 @@ class ExplainCommandTest {
         assertThat(j.get("extracted").get("subscriptionId").isNull()).isTrue();
         assertThat(j.get("lookalikeIds").get("subscriptionId").asText()).isEqualTo(fullWidth);
     }
+
+    /** PowerShell 5's {@code >} writes UTF-16 LE with its mark; Windows PowerShell's Out-File -Encoding BigEndianUnicode the BE one. */
+    @Test
+    void aUtf16LogFromPowerShellIsRead(@TempDir Path dir) throws Exception {
+        for (var cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            // Not ASCII: read as UTF-8, "é" would come out as a replacement character.
+            Path f = Files.write(dir.resolve("error-" + cs.name() + ".txt"), ("\uFEFF" + PS.replace("AzureStack-Old", "Société")).getBytes(cs));
+            CliRun r = CliRun.of("explain", f.toString(), "--lang", "en");
+            assertThat(r.exitCode()).as(cs.name() + ": " + r.out()).isZero();
+            assertThat(r.out()).startsWith("RegistrationNotFound \u2014 ").contains("(value provided: Société)");
+        }
+    }
+
+    @Test
+    void anAnsiLogKeepsItsAccents(@TempDir Path dir) throws Exception {
+        Path f = Files.write(dir.resolve("error.txt"), PS.replace("AzureStack-Old", "Société").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        CliRun r = CliRun.of("explain", f.toString(), "--lang", "en");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("(value provided: Société)");
+    }
 }

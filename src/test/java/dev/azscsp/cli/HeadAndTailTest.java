@@ -72,4 +72,34 @@ class HeadAndTailTest {
         assertThat(HeadAndTail.continuationBytesAtStart(new byte[] {euro[1], euro[2], 'x'})).isEqualTo(2);
         assertThat(HeadAndTail.continuationBytesAtStart(new byte[] {'x'})).isZero();
     }
+
+    @Test
+    void aLongUtf16InputIsReadAsUtf16AtBothEnds() throws IOException {
+        // PowerShell 5's ">" writes UTF-16 LE with its mark; astral characters (two units) so cuts can fall inside one.
+        String unit = "ab\u00e9\ud83d\ude00";   // a, b, é, 😀: 5 UTF-16 units
+        String text = unit.repeat((HEAD + TAIL) / 5 + 7777) + "RegistrationNotFound";
+        for (var cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            for (int pad : new int[] {0, 1}) {   // the tail's start at an odd and an even offset
+                String t = "x".repeat(pad) + text;
+                byte[] b = ("\uFEFF" + t).getBytes(cs);
+                for (HeadAndTail r : new HeadAndTail[] {stream(b), sized(b)}) {
+                    assertThat(r.skippedBytes()).isPositive();
+                    assertThat(r.totalBytes()).isEqualTo(b.length);
+                    String[] parts = r.text().split("\n", -1);
+                    assertThat(parts).hasSize(2);
+                    assertThat(parts[0]).doesNotContain("\ufffd").doesNotStartWith("\uFEFF");
+                    assertThat(t).as("%s pad %d", cs, pad).startsWith(parts[0]).endsWith(parts[1]);
+                    assertThat(parts[1]).doesNotContain("\ufffd").endsWith("RegistrationNotFound");
+                    assertThat(r.totalBytes() - r.skippedBytes())
+                            .isEqualTo((long) (parts[0].length() + parts[1].length()) * 2 + 2);   // + the mark
+                }
+            }
+        }
+    }
+
+    @Test
+    void aShortUtf16InputIsReadWhole() throws IOException {
+        byte[] b = "\uFEFFRegistrationNotFound: é".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(stream(b).text()).isEqualTo("RegistrationNotFound: é");
+    }
 }

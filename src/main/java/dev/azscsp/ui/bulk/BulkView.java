@@ -67,6 +67,7 @@ public final class BulkView extends View {
     @FXML private Button exportButton;
     @FXML private Button copyButton;
     @FXML private CheckBox redact;
+    @FXML private CheckBox excel;
     @FXML private Label exportMessage;
     @FXML private TableView<BulkResult> table;
     @FXML private TableColumn<BulkResult, Number> lineColumn;
@@ -134,6 +135,9 @@ public final class BulkView extends View {
         copyButton.disableProperty().bind(nothingToShare);
         disposer.bindBidirectional(redact.selectedProperty(), vm.redactProperty());
         redact.setAccessibleHelp(i18n.get("bulk.redact.help"));
+        disposer.bindBidirectional(excel.selectedProperty(), vm.excelProperty());
+        excel.setAccessibleHelp(i18n.get("bulk.excel.help"));
+        excel.setTooltip(new Tooltip(i18n.get("bulk.excel.help")));
         exportMessage.textProperty().bind(vm.exportMessageProperty());
         exportMessage.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> exportMessage.getText().isEmpty()
                 ? null : new Tooltip(exportMessage.getText()), exportMessage.textProperty()));

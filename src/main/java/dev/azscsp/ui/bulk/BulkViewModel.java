@@ -1,12 +1,8 @@
 package dev.azscsp.ui.bulk;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,6 +39,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.Text;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.diagnosis.bulk.BulkRow;
@@ -49,6 +47,7 @@ import dev.azscsp.diagnosis.bulk.BulkRunner;
 import dev.azscsp.diagnosis.bulk.CsvInput;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.report.BulkReport;
+import dev.azscsp.report.CsvStyle;
 import dev.azscsp.report.Redactor;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Background;
@@ -108,6 +107,8 @@ public final class BulkViewModel {
 
     // ---- sharing
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact");
+    /** A CSV export for Excel (UTF-8 with its mark, the locale's list separator): what most users open it with. */
+    private final BooleanProperty excel = new SimpleBooleanProperty(this, "excel", true);
     private final ObjectProperty<Path> exportedTo = new SimpleObjectProperty<>(this, "exportedTo");
     private final StringBinding exportMessage;
 
@@ -153,7 +154,10 @@ public final class BulkViewModel {
             return unreadableCount.get() == 0 ? i18n.format("bulk.file.rows", rowCount.get())
                     : i18n.format("bulk.file.rowsUnreadable", rowCount.get(), unreadableCount.get());
         }, loading, file, loadProblem, rowCount, unreadableCount);
-        loadError = i18n.text(() -> loadProblem.get() == null ? "" : i18n.format(loadProblem.get().key(), loadProblem.get().args()), loadProblem);
+        loadError = i18n.text(() -> {
+            LoadProblem p = loadProblem.get();
+            return p == null ? "" : p.text() != null ? i18n.render(p.text()) : i18n.format(p.key(), p.args());
+        }, loadProblem);
 
         var state = runner.stateProperty();
         running = runner.runningProperty();
@@ -210,6 +214,8 @@ public final class BulkViewModel {
     /** Why the run could not start, in a sentence; empty otherwise. */
     public StringBinding failureTextProperty() { return failureText; }
     public BooleanProperty redactProperty() { return redact; }
+    /** Whether a CSV export is written for Excel; on by default. */
+    public BooleanProperty excelProperty() { return excel; }
     /** Where the results were exported, or why not; empty before any export. */
     public StringBinding exportMessageProperty() { return exportMessage; }
 
@@ -234,32 +240,16 @@ public final class BulkViewModel {
         });
     }
 
-    /** The rows of a file, or a {@link LoadProblem} that says in the user's words why there are none. */
+    /**
+     * The rows of a file, or a {@link LoadProblem} that says in the user's words why there are none. Decoded and read
+     * as the command line's {@code bulk} reads its input ({@link CsvInput}).
+     */
     static List<BulkRow> read(Path path) throws IOException, LoadProblem {
         if (Files.size(path) > MAX_FILE_BYTES) throw new LoadProblem("bulk.load.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
-        String text = decode(Files.readAllBytes(path));
-        try {
-            return CsvInput.read(new StringReader(text));
+        try (InputStream in = Files.newInputStream(path)) {
+            return CsvInput.read(in);
         } catch (CsvInput.BulkInputException e) {
-            // CsvInput refuses a file for its header only: none at all, or one without the subscription column.
-            String header = text.lines().findFirst().orElse("").replace("\uFEFF", "").strip();
-            if (text.isBlank()) throw new LoadProblem("bulk.load.empty");
-            if (header.isEmpty()) throw new LoadProblem("bulk.load.blankHeader");
-            throw new LoadProblem("bulk.load.noColumn", header.length() > 120 ? header.substring(0, 120) + "\u2026" : header);
-        }
-    }
-
-    /** UTF-8 (with or without its mark), UTF-16 with its mark, else Windows-1252 as spreadsheets save "CSV" there. */
-    static String decode(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return new String(bytes, StandardCharsets.UTF_16);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            Charset ansi = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
-            return new String(bytes, ansi);
+            throw new LoadProblem(e.text());
         }
     }
 
@@ -406,29 +396,43 @@ public final class BulkViewModel {
                 ? BulkReport.Format.JSON : BulkReport.Format.CSV;
         var language = i18n.language();
         boolean shorten = redact.get();
+        CsvStyle style = excel.get() ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
         exportedTo.set(null);
         return exporter.start(() -> {
             try (Writer w = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8);
-                 BulkReport report = new BulkReport(w, format, language, shorten)) {
+                 BulkReport report = new BulkReport(w, format, language, shorten, style)) {
                 for (BulkResult r : snapshot) report.write(r);
             }
             return target.file();
         }, exportedTo::set);
     }
 
-    /** Why a file gave no rows, as a message key and its arguments (shown in the language of the moment). */
+    /**
+     * Why a file gave no rows, as a message key of the window and its arguments, or a text of the reader (shown in the
+     * language of the moment).
+     */
     static final class LoadProblem extends Exception {
         private final String key;
         private final transient Object[] args;
+        private final transient Text text;
 
         LoadProblem(String key, Object... args) {
             super(key, null, false, false);
             this.key = key;
             this.args = args;
+            this.text = null;
+        }
+
+        LoadProblem(Text text) {
+            super(text.key(), null, false, false);
+            this.key = text.key();
+            this.args = text.args().toArray();
+            this.text = text;
         }
 
         String key() { return key; }
         Object[] args() { return args; }
+        Text text() { return text; }
 
         @Override
         public String toString() {

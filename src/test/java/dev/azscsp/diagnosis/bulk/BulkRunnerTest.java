@@ -89,7 +89,7 @@ class BulkRunnerTest {
         List<BulkResult> out = new CopyOnWriteArrayList<>();
         List<BulkRow> rows = new ArrayList<>(rows(60));
         rows.add(new BulkRow(99, "not-a-guid", null, null, null));
-        rows.add(new BulkRow(100, null, null, null, "a quote is opened and never closed"));
+        rows.add(new BulkRow(100, null, null, null, dev.azscsp.diagnosis.Text.of("bulk.line.unclosedQuote")));
         new BulkRunner(api, 8, 1000, Duration.ofSeconds(10)).run(REG, rows, Intent.VERIFY, out::add);
 
         assertThat(out).hasSize(62);

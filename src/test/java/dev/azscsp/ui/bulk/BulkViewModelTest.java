@@ -148,6 +148,33 @@ class BulkViewModelTest {
         assertThat(ui.call(() -> vm.results().get(0).row().label())).isEqualTo("Société Générale");
     }
 
+    @Test
+    void aQuotedLabelOverTwoLinesInAUtf16FileIsOneRow() throws Exception {
+        BulkViewModel vm = vm(demo());
+        Path f = Files.write(dir.resolve("excel.csv"), ("\uFEFFcustomerSubscriptionId;label\r\n" + MAPPED + ";\"Fabrikam\nsite Nord\"\r\n"
+                + UNMAPPED + ";Tailspin\r\n").getBytes(StandardCharsets.UTF_16LE));
+        load(vm, f);
+        assertThat(ui.call(() -> vm.loadErrorProperty().get())).isEmpty();
+        assertThat(ui.call(vm::rowCount)).isEqualTo(2);
+        assertThat(ui.call(() -> vm.unreadableCountProperty().get())).isZero();
+        runToEnd(vm);
+        assertThat(ui.call(() -> vm.resultsByLine().get(0).row().label())).isEqualTo("Fabrikam\nsite Nord");
+        assertThat(ui.call(() -> vm.resultsByLine().get(1).row().line())).isEqualTo(4);
+    }
+
+    @Test
+    void aBadLinesReasonIsInTheLanguageOfTheMoment() throws Exception {
+        BulkViewModel vm = vm(demo());
+        load(vm, file("customers.csv", CSV));
+        runToEnd(vm);
+        BulkResult bad = ui.call(() -> byLine(List.copyOf(vm.results())).get(5));
+        assertThat(ui.call(() -> i18n.render(bad.evidence()))).isEqualTo("Line 5 cannot be read: a quote is opened and never closed.");
+        ui.run(() -> i18n.setLanguage(Language.FR));
+        assertThat(ui.call(() -> i18n.render(bad.evidence())))
+                .isEqualTo("La ligne 5 est illisible\u00a0: un guillemet est ouvert et jamais fermé.");
+        assertThat(ui.call(vm::tableText)).contains("\tLa ligne 5 est illisible\u00a0: un guillemet est ouvert et jamais fermé.");
+    }
+
     // ---- the run
 
     @Test
@@ -330,6 +357,7 @@ class BulkViewModelTest {
         assertThat(ui.call(vm::suggestedFileName)).matches("azscsp-bulk-customers-\\d{8}-\\d{4}");
 
         Path csv = dir.resolve("out.csv");
+        ui.run(() -> vm.excelProperty().set(false));   // plain CSV; the Excel form has its own test
         ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(5);
@@ -351,6 +379,33 @@ class BulkViewModelTest {
 
         ui.call(() -> vm.export(new SaveDialog.Target(dir.resolve("missing/out.csv"), SaveDialog.Format.CSV))).ended().join();
         assertThat(ui.call(() -> vm.exportMessageProperty().get())).startsWith("Les résultats n’ont pas pu être exportés\u00a0: ");
+    }
+
+    @Test
+    void theCsvExportOpensRightInExcelByDefault() throws Exception {
+        java.util.Locale saved = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.FRANCE);
+            BulkViewModel vm = vm(demo());
+            assertThat(ui.call(() -> vm.excelProperty().get())).as("on by default").isTrue();
+            load(vm, file("customers.csv", CSV));
+            runToEnd(vm);
+            Path csv = dir.resolve("excel.csv");
+            ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
+            byte[] b = Files.readAllBytes(csv);
+            assertThat(b).as("UTF-8 with its mark").startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+            String text = new String(b, StandardCharsets.UTF_8);
+            assertThat(text).as("French Excel's separator").startsWith("\uFEFFline;customerSubscriptionId;customerTenantId;label;status;")
+                    .contains("\n2;" + MAPPED + ";");
+            assertThat(dev.azscsp.diagnosis.bulk.CsvInput.read(Files.newInputStream(csv))).as("read back by the app")
+                    .extracting(r -> r.customerSubscriptionId()).containsExactly(MAPPED, UNMAPPED, MALFORMED, null);
+
+            ui.run(() -> vm.excelProperty().set(false));
+            ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
+            assertThat(Files.readString(csv)).startsWith("line,customerSubscriptionId,");
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, saved);
+        }
     }
 
     @Test

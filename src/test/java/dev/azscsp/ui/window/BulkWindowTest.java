@@ -84,12 +84,15 @@ class BulkWindowTest extends WindowTest {
         waitUntil(() -> !vm().bulk().exportMessageProperty().get().isEmpty());
         assertThat(services.asked).singleElement().asString().startsWith("azscsp-bulk-customers-");
         assertThat(services.askedFormats).singleElement().isEqualTo(SaveDialog.TABLE);
+        // For Excel unless unticked: UTF-8 with its mark, and the list separator of this machine's locale.
+        assertThat(fx(() -> robot.lookup("#excel").queryAs(javafx.scene.control.CheckBox.class).isSelected())).isTrue();
+        char sep = dev.azscsp.report.CsvStyle.excel(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).separator();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("line,customerSubscriptionId,customerTenantId,label,status,primaryCode");
-        assertThat(lines.get(1)).startsWith("2," + MAPPED + ",,Fabrikam,ok,,");
-        assertThat(lines.get(2)).startsWith("3," + UNMAPPED + ",,Tailspin,problem,CustomerSubscriptionNotFound,");
-        assertThat(lines.get(3)).startsWith("4,,,,invalid,InputFormatInvalid,");
+        assertThat(lines.get(0)).startsWith("\uFEFFline,customerSubscriptionId,customerTenantId,label,status,primaryCode".replace(',', sep));
+        assertThat(lines.get(1)).startsWith(("2," + MAPPED + ",,Fabrikam,ok,,").replace(',', sep));
+        assertThat(lines.get(2)).startsWith(("3," + UNMAPPED + ",,Tailspin,problem,CustomerSubscriptionNotFound,").replace(',', sep));
+        assertThat(lines.get(3)).startsWith("4,,,,invalid,InputFormatInvalid,".replace(',', sep));
         assertThat(text("#exportMessage")).isEqualTo("Results exported to " + out);
 
         robot.clickOn("#copyButton");
