@@ -57,6 +57,7 @@ class AnswerFirstWindowTest extends WindowTest {
         assertThat(indexInPage("#answerBox")).as("the answer is the first block").isZero();
         assertThat(indexInPage("#answerBox")).isLessThan(indexInPage("#outcome"));
         // What the app listed on the way is there, one click away, instead of a command to run.
+        assertThat(indexInPage("#listedBox")).as("seen before the card asks for the same listing").isLessThan(indexInPage("#primaryCard"));
         TitledPane listing = fx(() -> (TitledPane) robot.lookup(".listing").query());
         assertThat(fx(listing::getText)).isEqualTo("The 2 registration(s) of subscription dd8597b4-8739-4467-8b10-f8679f62bfbf");
         assertThat(fx(listing::isExpanded)).isFalse();
