@@ -165,8 +165,15 @@ final class DiagnoseCommand implements Callable<Integer> {
      * command line safely (the report still names the values).
      */
     private String correctedCommand(Diagnosis d) {
-        String program = spec.parent() == null ? spec.name() : spec.parent().name() + " " + spec.name();
-        return CorrectedCommand.of(program, spec.commandLine().getParseResult(), d.correctedValues()).orElse(null);
+        StringBuilder program = new StringBuilder(spec.parent() == null ? "" : spec.parent().name() + " ");
+        // Flags given before the command (--verbose) come along; the parent has no option that takes a value.
+        CommandLine parent = spec.commandLine().getParent();
+        if (parent != null && parent.getParseResult() != null) {
+            parent.getParseResult().matchedOptions().stream().filter(o -> o.arity().max() == 0)
+                    .forEach(o -> program.append(o.longestName()).append(' '));
+        }
+        program.append(spec.name());
+        return CorrectedCommand.of(program.toString(), spec.commandLine().getParseResult(), d.correctedValues()).orElse(null);
     }
 
     /** The typed values; in the demo, values not typed come from the scenario. */

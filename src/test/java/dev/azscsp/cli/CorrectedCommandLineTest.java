@@ -74,6 +74,14 @@ class CorrectedCommandLineTest {
     }
 
     @Test
+    void aFlagGivenBeforeTheCommandComesAlong() {
+        List<String> a = args("Typo-Registration", "text");
+        a.add(0, "--verbose");
+        CliRun r = CliRun.with(THROUGH_FAKE, a.toArray(String[]::new));
+        assertThat(r.out()).as(r.err()).contains("\n  azs-csp --verbose diagnose --subscription " + SUB);
+    }
+
+    @Test
     void jsonCarriesTheLineInItsOneDocument() throws Exception {
         CliRun r = CliRun.with(THROUGH_FAKE, args("Typo-Registration", "json").toArray(String[]::new));
         JsonNode root = new ObjectMapper().readTree(r.out());
