@@ -25,6 +25,11 @@ import dev.azscsp.report.RunContext;
 import dev.azscsp.app.RunContexts;
 import java.time.Instant;
 import picocli.CommandLine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.azscsp.i18n.Messages;
+import dev.azscsp.report.Redactor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,6 +48,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     static final int OK = 0, PROBLEM = 1, USAGE = 2, INCOMPLETE = 3;
     /** --add without a confirmation (declined, or no --yes and no terminal to ask on): nothing was written. */
     static final int NOT_CONFIRMED = 4;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.ParentCommand Cli cli;
@@ -134,11 +140,40 @@ final class DiagnoseCommand implements Callable<Integer> {
             case markdown -> report.markdown(d, l, context, output.redact);
             case text -> report.plain(d, l, context, output.redact);
         };
+        String runAgain = d.corrections().isEmpty() ? null : correctedCommand(d);
+        if (runAgain != null && output.redact) runAgain = Redactor.redact(runAgain, java.util.Set.of());
+        if (runAgain != null && output.format == Format.json) {
+            // One JSON document on standard output: the line goes into it.
+            ObjectNode root = (ObjectNode) JSON.readTree(text);
+            root.put("correctedCommandLine", runAgain);
+            text = JSON.writeValueAsString(root) + "\n";
+        }
         out.print(text);
+        if (runAgain != null && output.format != Format.json) {
+            String heading = Messages.of("dev.azscsp.report.messages", l).get("heading.runAgain");
+            out.print(output.format == Format.markdown ? "\n## " + heading + "\n\n```shell\n" + runAgain + "\n```\n"
+                    : "\n" + heading + "\n  " + runAgain + "\n");
+        }
         out.flush();
         if (d.inputOnly()) return USAGE;
         if (d.writeNotConfirmed()) return NOT_CONFIRMED;
         return d.outcome() == Outcome.OK ? OK : d.outcome() == Outcome.PROBLEM ? PROBLEM : INCOMPLETE;
+    }
+
+    /**
+     * This command line with the values the checks found in place of the typed ones; null when one cannot be put on a
+     * command line safely (the report still names the values).
+     */
+    private String correctedCommand(Diagnosis d) {
+        StringBuilder program = new StringBuilder(spec.parent() == null ? "" : spec.parent().name() + " ");
+        // Flags given before the command (--verbose) come along; the parent has no option that takes a value.
+        CommandLine parent = spec.commandLine().getParent();
+        if (parent != null && parent.getParseResult() != null) {
+            parent.getParseResult().matchedOptions().stream().filter(o -> o.arity().max() == 0)
+                    .forEach(o -> program.append(o.longestName()).append(' '));
+        }
+        program.append(spec.name());
+        return CorrectedCommand.of(program.toString(), spec.commandLine().getParseResult(), d.correctedValues()).orElse(null);
     }
 
     /** The typed values; in the demo, values not typed come from the scenario. */

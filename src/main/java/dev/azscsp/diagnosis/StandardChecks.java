@@ -2,6 +2,7 @@ package dev.azscsp.diagnosis;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -13,6 +14,7 @@ import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationRef;
 import dev.azscsp.diagnosis.api.SubscriptionInfo;
+import dev.azscsp.diagnosis.input.Field;
 
 /**
  * The checks behind the eight registration codes. Which code each can predict, and how sure it is, follows
@@ -136,9 +138,10 @@ public final class StandardChecks {
                     || (f.code() != null && Findings.REGISTRATION_MISSING.stream().anyMatch(f::is));
             if (!missing) return Findings.from(id(), f, "RegistrationNotFound");
             String code = f.is("SubscriptionNotFound") ? "SubscriptionNotFound" : "RegistrationNotFound";
-            Text candidates = Candidates.describe(ctx, null);
+            Candidates.Seen seen = Candidates.find(ctx, null);
             return CheckResult.of(id(), CheckStatus.FAIL,
-                    Text.of("evidence.registrationMissing", Findings.said(f), candidates), code).withFailure(ServiceAnswer.of(f));
+                    Text.of("evidence.registrationMissing", Findings.said(f), seen.text()), code).withFailure(ServiceAnswer.of(f))
+                    .withCorrection(seen.correction(id(), ctx.target())).withListing(seen.listing());
         }
     }
 
@@ -146,28 +149,54 @@ public final class StandardChecks {
     static final class Candidates {
         private Candidates() {}
 
+        /**
+         * What the listing showed: the sentence, the registration that is the fix (the one with the stamp's CloudID,
+         * else one of the same name in another resource group), and the list itself, or none when it failed.
+         */
+        record Seen(Text text, Registration match, Text answer, Listing listing) {
+            Optional<Correction> correction(CheckId from, RegistrationTarget given) {
+                if (match == null) return Optional.empty();
+                return Correction.of(from, given, answer, Map.of(Field.REGISTRATION_NAME, match.name(),
+                        Field.RESOURCE_GROUP, match.resourceGroup() == null ? "" : match.resourceGroup()));
+            }
+        }
+
         /** @param exclude a registration not to suggest (the one the user gave), or null */
-        static Text describe(CheckContext ctx, Registration exclude) throws InterruptedException {
+        static Seen find(CheckContext ctx, Registration exclude) throws InterruptedException {
             List<Registration> all;
             try {
                 all = ctx.api().registrations(ctx.target().subscriptionId());
             } catch (ArmFailure e) {
-                return Text.of("evidence.candidatesUnavailable", e.getMessage());
+                return new Seen(Text.of("evidence.candidatesUnavailable", e.getMessage()), null, null, null);
             }
             if (Thread.interrupted()) throw new InterruptedException();
             List<Registration> others = all.stream().filter(r -> exclude == null || !r.id().equalsIgnoreCase(exclude.id())).toList();
-            if (others.isEmpty()) return Text.of("evidence.candidatesNone");
+            Listing listing = Listing.of(Text.of("listing.registrations", ctx.target().subscriptionId(), all.size()), all,
+                    r -> Text.of("evidence.candidate", r.name(), r.resourceGroup(), nullToDash(r.cloudId()), nullToDash(r.billingModel())));
+            if (others.isEmpty()) return new Seen(Text.of("evidence.candidatesNone"), null, null, listing);
             List<Text> list = others.stream().map(r -> Text.of("evidence.candidate", r.name(), r.resourceGroup(),
                     nullToDash(r.cloudId()), nullToDash(r.billingModel()))).toList();
             String cloudId = ctx.target().stampCloudId();
             if (cloudId != null) {
                 Optional<Registration> match = others.stream().filter(r -> cloudId.equalsIgnoreCase(r.cloudId())).findFirst();
                 if (match.isPresent()) {
-                    return Text.of("evidence.candidatesMatch", others.size(), list, match.get().name(), match.get().resourceGroup(), cloudId);
+                    Registration m = match.get();
+                    return new Seen(Text.of("evidence.candidatesMatch", others.size(), list, m.name(), m.resourceGroup(), cloudId), m,
+                            Text.of("answer.registrationForCloud", cloudId, m.name(), m.resourceGroup()), listing);
                 }
-                return Text.of("evidence.candidatesNoMatch", others.size(), list, cloudId);
+                return new Seen(Text.of("evidence.candidatesNoMatch", others.size(), list, cloudId), null, null, listing);
             }
-            return Text.of("evidence.candidates", others.size(), list);
+            // The name the user gave, in another resource group of the same subscription: the group was the slip.
+            String name = ctx.target().registrationName();
+            Optional<Registration> sameName = exclude != null ? Optional.empty() : others.stream()
+                    .filter(r -> r.name() != null && r.name().equalsIgnoreCase(name)
+                            && !String.valueOf(r.resourceGroup()).equalsIgnoreCase(ctx.target().resourceGroup())).findFirst();
+            if (sameName.isPresent()) {
+                Registration m = sameName.get();
+                return new Seen(Text.of("evidence.candidates", others.size(), list), m,
+                        Text.of("answer.registrationInGroup", m.name(), m.resourceGroup(), ctx.target().resourceGroup()), listing);
+            }
+            return new Seen(Text.of("evidence.candidates", others.size(), list), null, null, listing);
         }
     }
 
@@ -184,9 +213,10 @@ public final class StandardChecks {
             Registration r = reg.get();
             if (r.cloudId() == null) return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.cloudIdAbsent", r.name()), null);
             if (r.cloudId().equalsIgnoreCase(stamp)) return CheckResult.pass(id(), Text.of("evidence.cloudIdMatch", r.name(), stamp));
+            Candidates.Seen seen = Candidates.find(ctx, r);
             return CheckResult.of(id(), CheckStatus.FAIL,
-                    Text.of("evidence.cloudIdMismatch", r.name(), r.cloudId(), stamp, Candidates.describe(ctx, r)),
-                    "RegistrationNotFound");
+                    Text.of("evidence.cloudIdMismatch", r.name(), r.cloudId(), stamp, seen.text()),
+                    "RegistrationNotFound").withCorrection(seen.correction(id(), ctx.target())).withListing(seen.listing());
         }
     }
 
@@ -246,15 +276,26 @@ public final class StandardChecks {
             Optional<CustomerSubscription> sameTenant = t.customerTenantId() == null ? Optional.empty()
                     : all.tenantElsewhere(t.customerTenantId(), cust);
 
+            // What was listed, so the result shows it instead of asking the admin to list the mappings again.
+            Listing seen = Listing.of(Text.of("listing.customerSubscriptions", t.registrationName(), all.size()), all,
+                    m -> Text.of("listing.mapping", m.subscriptionId(), nullToDash(m.tenantId())));
+            Optional<Correction> spelling = otherCase.flatMap(m -> Correction.of(id(), t,
+                    Text.of("answer.customerSpelling", m.subscriptionId(), cust), Map.of(Field.CUSTOMER_SUBSCRIPTION_ID, m.subscriptionId())));
+
             if (t.intent() == Intent.VERIFY) {
                 if (exact.isPresent()) {
-                    return CheckResult.pass(id(), Text.of("evidence.mapped", cust, nullToDash(exact.get().tenantId()), all.size()));
+                    String held = exact.get().tenantId();
+                    Optional<Correction> tenant = held == null || t.customerTenantId() == null || held.equalsIgnoreCase(t.customerTenantId())
+                            ? Optional.empty() : Correction.of(id(), t, Text.of("answer.mappingTenant", cust, held, t.customerTenantId()),
+                            Map.of(Field.CUSTOMER_TENANT_ID, held));
+                    return CheckResult.pass(id(), Text.of("evidence.mapped", cust, nullToDash(held), all.size())).withCorrection(tenant);
                 }
                 if (otherCase.isPresent()) {
                     return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.mappedOtherCase", cust, otherCase.get().subscriptionId()),
-                            "CustomerSubscriptionNotFound");
+                            "CustomerSubscriptionNotFound").withCorrection(spelling).withListing(seen);
                 }
-                return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.notMapped", cust, all.size()), "CustomerSubscriptionNotFound");
+                return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.notMapped", cust, all.size()), "CustomerSubscriptionNotFound")
+                        .withListing(seen);
             }
             if (sameTenant.isPresent()) {
                 return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.tenantMappedElsewhere", t.customerTenantId(),
@@ -265,7 +306,7 @@ public final class StandardChecks {
             }
             if (otherCase.isPresent()) {
                 return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.otherCaseBeforeAdd", otherCase.get().subscriptionId(), cust),
-                        "BadCustomerSubscriptionId");
+                        "BadCustomerSubscriptionId").withCorrection(spelling);
             }
             return CheckResult.pass(id(), Text.of("evidence.notMappedYet", cust, all.size()));
         }
@@ -289,7 +330,8 @@ public final class StandardChecks {
             ctx.publish(id(), s);
             if (s.id() != null && !s.id().equals(t.customerSubscriptionId()) && s.id().equalsIgnoreCase(t.customerSubscriptionId())) {
                 return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.customerCase", t.customerSubscriptionId(), s.id()),
-                        "BadCustomerSubscriptionId");
+                        "BadCustomerSubscriptionId").withCorrection(Correction.of(id(), t,
+                        Text.of("answer.customerArmSpelling", s.id(), t.customerSubscriptionId()), Map.of(Field.CUSTOMER_SUBSCRIPTION_ID, s.id())));
             }
             if (!s.isEnabled()) {
                 return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.subscriptionState", s.displayName(), s.state()),
@@ -304,7 +346,8 @@ public final class StandardChecks {
             }
             if (t.customerTenantId() != null && s.tenantId() != null && !t.customerTenantId().equalsIgnoreCase(s.tenantId())) {
                 return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.customerTenantDiffers", s.tenantId(),
-                        t.customerTenantId()), null);
+                        t.customerTenantId()), null).withCorrection(Correction.of(id(), t,
+                        Text.of("answer.customerTenant", s.tenantId(), t.customerTenantId()), Map.of(Field.CUSTOMER_TENANT_ID, s.tenantId())));
             }
             return CheckResult.pass(id(), Text.of("evidence.customerCsp", s.displayName(), s.quotaId(), nullToDash(s.tenantId())));
         }

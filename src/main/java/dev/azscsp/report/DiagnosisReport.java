@@ -14,6 +14,9 @@ import dev.azscsp.catalog.Placeholder;
 import dev.azscsp.catalog.Values;
 import dev.azscsp.diagnosis.CheckResult;
 import dev.azscsp.diagnosis.CheckStatus;
+import dev.azscsp.diagnosis.Correction;
+import dev.azscsp.diagnosis.Listing;
+import dev.azscsp.diagnosis.input.Field;
 import dev.azscsp.diagnosis.Diagnosis;
 import dev.azscsp.diagnosis.Outcome;
 import dev.azscsp.diagnosis.RegistrationTarget;
@@ -56,6 +59,7 @@ public final class DiagnosisReport {
         Messages m = TicketText.messages(lang);
         StringBuilder b = new StringBuilder();
         b.append(headline(d, m)).append('\n').append(contextLine(ctx, m)).append("\n\n");
+        appendFoundPlain(b, d, lang, m);
         ErrorCard card = primaryCard(d, lang, ctx.apiVersion());
         if (card != null) b.append(TicketText.plain(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
         else appendInputsPlain(b, d, lang, m);
@@ -67,6 +71,11 @@ public final class DiagnosisReport {
                     .append(" \u2014 ").append(m.format("label.duration", c.duration().toMillis())).append('\n');
             b.append("      ").append(Sanitize.inline(c.evidence().in(lang))).append('\n');
         }
+        for (Listing l : d.listings()) {
+            b.append('\n').append(m.get("heading.listed")).append(": ").append(Sanitize.inline(l.what().in(lang))).append('\n');
+            for (dev.azscsp.diagnosis.Text item : l.items()) b.append("  - ").append(Sanitize.inline(item.in(lang))).append('\n');
+            if (l.notShown() > 0) b.append("  ").append(m.format("listing.more", l.notShown())).append('\n');
+        }
         return TicketText.finish(b, redact, kept(d));
     }
 
@@ -75,6 +84,16 @@ public final class DiagnosisReport {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(Markdown.text(headline(d, m))).append("\n\n");
         b.append('*').append(Markdown.text(contextLine(ctx, m))).append("*\n\n");
+        if (!d.corrections().isEmpty()) {
+            b.append("## ").append(m.get("heading.found")).append("\n\n");
+            for (Correction c : d.corrections()) {
+                b.append("**").append(Markdown.text(c.answer().in(lang))).append("**\n\n");
+                b.append("| ").append(m.get("label.field")).append(" | ").append(m.get("label.value")).append(" |\n|---|---|\n");
+                c.values().forEach((f, v) -> b.append("| ").append(Markdown.text(fieldLabel(f, lang))).append(" | ")
+                        .append(Markdown.cellCode(v)).append(" |\n"));
+                b.append('\n');
+            }
+        }
         ErrorCard card = primaryCard(d, lang, ctx.apiVersion());
         if (card != null) b.append(TicketText.markdown(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
         if (!d.secondaryCodes().isEmpty()) {
@@ -89,6 +108,11 @@ public final class DiagnosisReport {
                     .append(c.code() != null && c.status() != CheckStatus.PASS ? " " + Markdown.code(c.code()) : "")
                     .append(" | ").append(Markdown.text(c.evidence().in(lang))).append(" | ")
                     .append(c.duration().toMillis()).append(" ms |\n");
+        }
+        for (Listing l : d.listings()) {
+            b.append("\n## ").append(m.get("heading.listed")).append(": ").append(Markdown.text(l.what().in(lang))).append("\n\n");
+            for (dev.azscsp.diagnosis.Text item : l.items()) b.append("- ").append(Markdown.text(item.in(lang))).append('\n');
+            if (l.notShown() > 0) b.append("- ").append(Markdown.text(m.format("listing.more", l.notShown()))).append('\n');
         }
         return TicketText.finish(b, redact, kept(d));
     }
@@ -129,6 +153,25 @@ public final class DiagnosisReport {
             n.put("durationMs", c.duration().toMillis());
             n.put("incomplete", c.incomplete());
         }
+        ArrayNode found = root.putArray("corrections");
+        for (Correction c : d.corrections()) {
+            ObjectNode n = found.addObject();
+            n.put("check", c.from().key());
+            n.put("answer", c.answer().in(lang));
+            ObjectNode values = n.putObject("values");
+            c.values().forEach((f, v) -> values.put(jsonName(f), v));
+        }
+        ArrayNode listed = root.putArray("listings");
+        for (CheckResult c : d.checks()) {
+            Listing l = c.listing();
+            if (l == null) continue;
+            ObjectNode n = listed.addObject();
+            n.put("check", c.id().key());
+            n.put("what", l.what().in(lang));
+            n.put("total", l.total());
+            ArrayNode items = n.putArray("items");
+            l.items().forEach(t -> items.add(t.in(lang)));
+        }
         ErrorCard card = primaryCard(d, lang, apiVersion);
         if (card == null) root.putNull("card");
         else root.set("card", CardJson.of(card, JSON));
@@ -164,6 +207,34 @@ public final class DiagnosisReport {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the checks found, first: each fix in one sentence, then the values to use. */
+    private static void appendFoundPlain(StringBuilder b, Diagnosis d, Language lang, Messages m) {
+        if (d.corrections().isEmpty()) return;
+        b.append(m.get("heading.found")).append('\n');
+        for (Correction c : d.corrections()) {
+            b.append("  ").append(Sanitize.inline(c.answer().in(lang))).append('\n');
+            c.values().forEach((f, v) -> b.append("    ").append(fieldLabel(f, lang)).append(": ").append(Sanitize.inline(v)).append('\n'));
+        }
+        b.append('\n');
+    }
+
+    /** A field's name as the wizard labels it. */
+    public static String fieldLabel(Field f, Language lang) {
+        return dev.azscsp.diagnosis.Text.of("field." + f.name()).in(lang);
+    }
+
+    /** A field's name in the JSON, as in its "target" object. */
+    public static String jsonName(Field f) {
+        return switch (f) {
+            case SUBSCRIPTION_ID -> "subscriptionId";
+            case RESOURCE_GROUP -> "resourceGroup";
+            case REGISTRATION_NAME -> "registrationName";
+            case STAMP_CLOUD_ID -> "stampCloudId";
+            case CUSTOMER_SUBSCRIPTION_ID -> "customerSubscriptionId";
+            case CUSTOMER_TENANT_ID -> "customerTenantId";
+        };
     }
 
     private static void appendInputsPlain(StringBuilder b, Diagnosis d, Language lang, Messages m) {

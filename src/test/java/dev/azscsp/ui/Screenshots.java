@@ -215,6 +215,11 @@ public final class Screenshots {
             fx(() -> { vm.result().redactProperty().set(false); return null; });
         }
 
+        // The answer first: the checks found the registration of the stamp's CloudID and offer to run with it.
+        fx(() -> { vm.startDemo(Scenario.WRONG_CLOUD_ID); vm.go(Page.CUSTOMER); vm.next(); return null; });
+        waitFor(() -> vm.page() == Page.RESULT);
+        shot("result-answer-" + l);
+
         if (full) {
             // "Add now": the confirmation names the resource, then the PUT is refused by the service.
             fx(() -> { vm.startDemo(Scenario.UNAUTHORIZED_CSP_REGISTRATION); vm.go(Page.CUSTOMER); vm.next(); return null; });

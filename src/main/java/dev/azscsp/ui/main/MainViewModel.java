@@ -83,6 +83,8 @@ public final class MainViewModel {
         bulk = new BulkViewModel(i18n, services.background(), connect::api, this::rawInput,
                 registration.validProperty().and(connect.validProperty()), () -> connect.connection().timeout());
 
+        result.onUseValues(this::runWith);
+
         Settings s = services.settings().get();
         i18n.setLanguage(Language.parse(s.language()).orElse(i18n.language()));
         theme.set(Theme.parse(s.theme()).orElse(Theme.LIGHT));
@@ -192,6 +194,7 @@ public final class MainViewModel {
 
     /** "Check a customer subscription": the five steps. */
     public void startWizard() {
+        result.pastedCodeProperty().set(null);
         flow.set(Flow.SINGLE);
         go(Page.CONNECT);
     }
@@ -219,6 +222,8 @@ public final class MainViewModel {
                 RawInput in = paste.toRawInput();
                 registration.fill(in);
                 customer.fill(in);
+                // The run that follows says whether the live checks bear out the pasted error.
+                result.pastedCodeProperty().set(paste.reading().primaryCode());
                 flow.set(Flow.SINGLE);
                 go(Page.CONNECT);
             }
@@ -280,6 +285,7 @@ public final class MainViewModel {
     /** Back to the start page for the next customer; the registration is kept, as it usually stays the same. */
     public void startOver() {
         if (!result.clear()) return;   // a write in flight holds the page
+        result.pastedCodeProperty().set(null);
         checks.reset();
         customer.clear();
         go(Page.START);
@@ -287,6 +293,7 @@ public final class MainViewModel {
 
     public void startDemo(Scenario s) {
         if (s == null) return;
+        result.pastedCodeProperty().set(null);
         connect.useDemo(s);
         registration.fill(s.input());
         customer.fill(s.input());
@@ -335,6 +342,13 @@ public final class MainViewModel {
     /** Why the log folder could not be made, when it could not; empty otherwise. */
     public String logFolderProblem() {
         return logFolder.state() == Worker.State.FAILED ? logFolder.failureProperty().get() : "";
+    }
+
+    /** "Use these values and run again": the wizard takes the values the checks found, then runs. */
+    private void runWith(RawInput in) {
+        registration.fill(in);
+        customer.fill(in);
+        runChecks();
     }
 
     /** Runs the checks for what the steps hold; the result page follows on its own. */

@@ -28,7 +28,13 @@ public final class DomainPastedErrorReader implements PastedErrorReader {
         put(v, Field.CUSTOMER_SUBSCRIPTION_ID, e.customerSubscriptionId());
         Map<Field, String> lookalikes = new EnumMap<>(Field.class);
         e.lookalikeIds().forEach((p, id) -> Field.of(p).ifPresent(f -> lookalikes.put(f, id)));
-        return new PastedError(r.codes(), r.primaryCode(), v, lookalikes);
+        Map<String, String> details = new java.util.LinkedHashMap<>();
+        details.put(PastedError.CORRELATION_ID, e.correlationId());
+        details.put(PastedError.REQUEST_ID, e.requestId());
+        details.put(PastedError.DATE, e.timestamp());
+        details.put(PastedError.HTTP_STATUS, e.httpStatus() == null ? null : e.httpStatus().toString());
+        details.put(PastedError.RETRY_AFTER, e.retryAfterSeconds() == null ? null : e.retryAfterSeconds() + " s");
+        return new PastedError(r.codes(), r.primaryCode(), v, lookalikes, details);
     }
 
     private static void put(Map<Field, String> v, Field f, String value) {

@@ -61,7 +61,7 @@ public final class PasteViewModel {
         });
         recognized = Bindings.createBooleanBinding(() -> reading.get().recognized()
                 && catalog.find(reading.get().primaryCode()).isPresent(), reading);
-        hasValues = Bindings.createBooleanBinding(() -> !reading.get().values().isEmpty(), reading);
+        hasValues = Bindings.createBooleanBinding(() -> !reading.get().values().isEmpty(), reading);   // values to check with
         card = Bindings.createObjectBinding(() -> recognized.get()
                 ? catalog.card(reading.get().primaryCode(), i18n.language(), DiagnosisReport.values(target(Intent.VERIFY), null))
                 : null, recognized, reading, i18n.languageProperty());
@@ -105,9 +105,14 @@ public final class PasteViewModel {
         return catalog.find(code).map(c -> catalog.text(c.code(), i18n.language()).title()).orElse(code);
     }
 
-    /** The values found, labelled in the current language. */
+    /**
+     * Every value found, labelled in the current language: the fields, then the ids and facts support needs
+     * (correlation and request ids, when, HTTP status), under their header names as {@code explain} prints them.
+     */
     public List<InputRow> valueRows() {
-        return InputRow.of(target(Intent.VERIFY), i18n.language());
+        List<InputRow> rows = new java.util.ArrayList<>(InputRow.of(target(Intent.VERIFY), i18n.language()));
+        reading.get().details().forEach((label, value) -> rows.add(new InputRow(label, value)));
+        return rows;
     }
 
     private RegistrationTarget target(Intent intent) {
@@ -122,11 +127,14 @@ public final class PasteViewModel {
                 .map(e -> InputRules.lookalikeId(e.getKey(), e.getValue()).in(i18n.language())).toList();
     }
 
-    /** The values as wizard input; fields not found stay null so what the user typed before is kept. */
+    /**
+     * The values as wizard input; fields not found stay null so what the user typed before is kept. A pasted error
+     * starts a fresh question: the checks start from "verify" (which never writes), whatever the previous run asked.
+     */
     public RawInput toRawInput() {
         Map<Field, String> v = reading.get().values();
         return new RawInput(v.get(Field.SUBSCRIPTION_ID), v.get(Field.RESOURCE_GROUP), v.get(Field.REGISTRATION_NAME),
-                v.get(Field.CUSTOMER_SUBSCRIPTION_ID), v.get(Field.CUSTOMER_TENANT_ID), v.get(Field.STAMP_CLOUD_ID), null);
+                v.get(Field.CUSTOMER_SUBSCRIPTION_ID), v.get(Field.CUSTOMER_TENANT_ID), v.get(Field.STAMP_CLOUD_ID), Intent.VERIFY);
     }
 
     /** The card with the values found, as plain text for a ticket. */

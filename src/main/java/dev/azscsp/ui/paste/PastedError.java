@@ -16,12 +16,28 @@ import dev.azscsp.diagnosis.input.Field;
  * @param lookalikes  ids found that only look like one (non-ASCII digits or letters), as written, by the field they
  *                    would have filled; they fill nothing and the page says why
  */
-public record PastedError(List<String> codes, String primaryCode, Map<Field, String> values, Map<Field, String> lookalikes) {
+public record PastedError(List<String> codes, String primaryCode, Map<Field, String> values, Map<Field, String> lookalikes,
+                          Map<String, String> details) {
 
+    /** The labels of {@link #details}, as the headers and the {@code explain} command name them. */
+    public static final String CORRELATION_ID = "x-ms-correlation-request-id", REQUEST_ID = "x-ms-request-id", DATE = "Date",
+            HTTP_STATUS = "HTTP", RETRY_AFTER = "Retry-After";
+
+    /**
+     * @param details the other values found that fill no field but support needs (correlation and request ids, when,
+     *                the HTTP status, Retry-After), by their header name, in that order
+     */
     public PastedError {
         codes = List.copyOf(codes);
         values = nonBlank(values);
         lookalikes = nonBlank(lookalikes);
+        java.util.LinkedHashMap<String, String> d = new java.util.LinkedHashMap<>();
+        details.forEach((k, x) -> { if (x != null && !x.isBlank()) d.put(k, x); });
+        details = java.util.Collections.unmodifiableMap(d);
+    }
+
+    public PastedError(List<String> codes, String primaryCode, Map<Field, String> values, Map<Field, String> lookalikes) {
+        this(codes, primaryCode, values, lookalikes, Map.of());
     }
 
     public PastedError(List<String> codes, String primaryCode, Map<Field, String> values) {

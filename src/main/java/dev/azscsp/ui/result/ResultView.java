@@ -25,6 +25,7 @@ import dev.azscsp.catalog.ErrorCard;
 import dev.azscsp.diagnosis.CheckResult;
 import dev.azscsp.diagnosis.CheckStatus;
 import dev.azscsp.diagnosis.Diagnosis;
+import dev.azscsp.diagnosis.Listing;
 import dev.azscsp.report.DiagnosisReport;
 import dev.azscsp.ui.card.CardView;
 import dev.azscsp.ui.common.Clipboards;
@@ -37,6 +38,12 @@ import dev.azscsp.ui.main.Services;
 /** Step 5: the outcome, the primary card, other findings, what could not be verified, and ways to share it. */
 public final class ResultView extends View {
     @FXML private ScrollPane scroll;
+    @FXML private VBox answerBox;
+    @FXML private VBox answerLines;
+    @FXML private Button useValues;
+    @FXML private Label pasteVerdict;
+    @FXML private VBox listedBox;
+    @FXML private VBox listedList;
     @FXML private VBox outcomeHolder;
     @FXML private HBox addBox;
     @FXML private Label addMessage;
@@ -79,12 +86,16 @@ public final class ResultView extends View {
         redact.setAccessibleHelp(i18n.get("result.redact.help"));
         redactNote.visibleProperty().bind(vm.redactProperty());
         redactNote.managedProperty().bind(redactNote.visibleProperty());
+        pasteVerdict.textProperty().bind(vm.pasteVerdictProperty());
+        pasteVerdict.visibleProperty().bind(pasteVerdict.textProperty().isNotEmpty());
+        pasteVerdict.managedProperty().bind(pasteVerdict.visibleProperty());
         saveMessage.textProperty().bind(vm.saveMessageProperty());
         saveMessage.visibleProperty().bind(saveMessage.textProperty().isNotEmpty());
         saveMessage.managedProperty().bind(saveMessage.visibleProperty());
         addMessage.textProperty().bind(vm.addMessageProperty());
         addBox.visibleProperty().bind(addMessage.textProperty().isNotEmpty());
         addBox.managedProperty().bind(addBox.visibleProperty());
+        disposer.listenNow(vm.addStateProperty(), (o, a, s) -> useValues.setDisable(!vm.canUseValues()));
         disposer.listenNow(vm.addStateProperty(), (o, a, s) -> {
             addButton.setVisible(vm.canAdd());
             addButton.setManaged(vm.canAdd());
@@ -126,6 +137,19 @@ public final class ResultView extends View {
                 outcome.setDescription(i18n.get(d.cancelled() ? "result.cancelled.text" : "result.incomplete.text"));
             }
         }
+        // The answer first: the fix the checks found, in one sentence with its values, and a way to use them.
+        List<String> answers = vm.answerLines();
+        answerLines.getChildren().setAll(answers.stream().map(t -> {
+            Label l = Texts.paragraph(t, "answer-text");
+            l.setId("answerText");
+            return (Node) l;
+        }).toList());
+        show(answerBox, !answers.isEmpty());
+        useValues.setDisable(!vm.canUseValues());
+
+        listedList.getChildren().setAll(vm.listings().stream().map(this::listingPane).toList());
+        show(listedBox, !vm.listings().isEmpty());
+
         ErrorCard primary = vm.primaryCardProperty().get();
         card.show(primary, vm.inputRows(), d.primaryAnswer());
         docLink.setVisible(primary != null);
@@ -152,6 +176,18 @@ public final class ResultView extends View {
 
         allChecksList.getChildren().setAll(d.checks().stream().map(this::checkLine).toList());
         allChecksPane.setText(i18n.format("result.allChecksCount", d.checks().size(), d.elapsed().toMillis() / 1000.0));
+    }
+
+    /** A listing the app already ran, folded: its title says what and how many, the items are one click away. */
+    private Node listingPane(Listing l) {
+        VBox items = new VBox(2);
+        for (var item : l.items()) items.getChildren().add(Texts.paragraph(i18n.render(item), "mono"));
+        if (l.notShown() > 0) items.getChildren().add(Texts.paragraph(i18n.format("result.listed.more", l.notShown()), "text-muted"));
+        TitledPane p = new TitledPane(i18n.render(l.what()), items);
+        p.setExpanded(false);
+        p.setAnimated(false);
+        p.getStyleClass().add("listing");
+        return p;
     }
 
     private static void show(Node n, boolean visible) {
@@ -186,6 +222,8 @@ public final class ResultView extends View {
     public Node initialFocus() { return copyPlain; }
 
     @FXML private void add() { vm.confirmAndAdd(); }
+
+    @FXML private void useValues() { vm.useFoundValues(); }
 
     @FXML
     private void copyPlain() {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -20,6 +21,9 @@ import dev.azscsp.catalog.ErrorCard;
 import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.diagnosis.CheckResult;
 import dev.azscsp.diagnosis.CheckStatus;
+import dev.azscsp.diagnosis.Correction;
+import dev.azscsp.diagnosis.Listing;
+import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.diagnosis.Diagnosis;
 import dev.azscsp.diagnosis.Diagnostician;
 import dev.azscsp.diagnosis.Intent;
@@ -61,6 +65,10 @@ public final class ResultViewModel {
     private final ObjectBinding<List<ErrorCard>> secondaryCards;
     private final StringBinding headline;
     private final StringBinding addMessage;
+    /** The code of the error pasted before this run, or null: the result says whether the checks bear it out. */
+    private final ObjectProperty<String> pastedCode = new SimpleObjectProperty<>(this, "pastedCode");
+    private final StringBinding pasteVerdict;
+    private Consumer<RawInput> useValues = in -> { };
 
     public ResultViewModel(I18n i18n, Background background, ErrorCatalog catalog, Confirmer confirmer) {
         this.i18n = i18n;
@@ -80,6 +88,7 @@ public final class ResultViewModel {
                 result, i18n.languageProperty());
         headline = i18n.text(this::headlineText, result);
         addMessage = i18n.text(this::addMessageText, addState, writer.failureProperty(), result);
+        pasteVerdict = i18n.text(this::pasteVerdictText, pastedCode, result);
         saveMessage = i18n.text(() -> saver.state() == Worker.State.DONE && savedTo.get() != null
                 ? i18n.format("result.saved", savedTo.get().toString())
                 : saver.state() == Worker.State.FAILED ? i18n.format("result.saveFailed", saver.failureProperty().get()) : "",
@@ -99,6 +108,45 @@ public final class ResultViewModel {
     public StringBinding headlineProperty() { return headline; }
     /** A sentence about the "add now" flow; empty when it does not apply. */
     public StringBinding addMessageProperty() { return addMessage; }
+
+    /** The code of the error pasted before the run, or null when the run did not start from a paste. */
+    public ObjectProperty<String> pastedCodeProperty() { return pastedCode; }
+    /** Whether the live checks confirm or contradict the pasted error; empty without a paste. */
+    public StringBinding pasteVerdictProperty() { return pasteVerdict; }
+
+    /** Where "Use these values and run again" sends the corrected input (the wizard fills its fields and runs). */
+    public void onUseValues(Consumer<RawInput> action) { useValues = action == null ? in -> { } : action; }
+
+    /** The fixes the checks found, the one behind the primary card first. */
+    public List<Correction> corrections() { return diagnosis() == null ? List.of() : diagnosis().corrections(); }
+
+    /** Each fix in one sentence with its values, in the current language. */
+    public List<String> answerLines() { return corrections().stream().map(c -> i18n.render(c.answer())).toList(); }
+
+    /** What the checks listed from ARM on the way. */
+    public List<Listing> listings() { return diagnosis() == null ? List.of() : diagnosis().listings(); }
+
+    public boolean canUseValues() { return !corrections().isEmpty() && !isWriting(); }
+
+    /** "Use these values and run again": the given input with the found values in place, run with the same intent. */
+    public void useFoundValues() {
+        if (!canUseValues()) return;
+        useValues.accept(diagnosis().correctedInput());
+    }
+
+    private String pasteVerdictText() {
+        Diagnosis d = diagnosis();
+        String pasted = pastedCode.get();
+        if (d == null || pasted == null || d.inputOnly()) return "";
+        boolean found = pasted.equalsIgnoreCase(String.valueOf(d.primaryCode()))
+                || d.secondaryCodes().stream().anyMatch(pasted::equalsIgnoreCase);
+        if (found) return i18n.format("result.pasteConfirmed", pasted);
+        return switch (d.outcome()) {
+            case OK -> i18n.format("result.pasteNotNow", pasted);
+            case PROBLEM -> i18n.format("result.pasteContradicted", pasted, d.primaryCode());
+            case INCOMPLETE -> i18n.format("result.pasteUnsettled", pasted);
+        };
+    }
 
     public Outcome outcome() { return diagnosis() == null ? null : diagnosis().outcome(); }
 

@@ -57,7 +57,7 @@ class PasteViewModelTest {
         assertThat(in.subscriptionId()).isEqualTo("dd8597b4-8739-4467-8b10-f8679f62bfbf");
         assertThat(in.resourceGroup()).isNull();
         assertThat(in.customerSubscriptionId()).isEqualTo("7f4c2b1e-93d8-4a6e-b0f5-2c8e1d9a3b67");
-        assertThat(in.intent()).isNull();
+        assertThat(in.intent()).as("a paste starts a fresh question, from verify, which never writes").isEqualTo(dev.azscsp.diagnosis.Intent.VERIFY);
     }
 
     @Test
@@ -107,5 +107,22 @@ class PasteViewModelTest {
         assertThat(real.toRawInput().subscriptionId()).isNull();
         i18n.setLanguage(Language.FR);
         assertThat(real.lookalikeNotes()).singleElement().asString().contains("imitent");
+    }
+
+    @Test
+    void correlationAndRequestIdsAreKeptOnThePageAndInTheTicket() {
+        PasteViewModel real = new PasteViewModel(i18n, ErrorCatalog.shipped(), new DomainPastedErrorReader(ErrorCatalog.shipped()), ui.background());
+        real.textProperty().set("""
+                New-AzResource : {"error":{"code":"RegistrationNotFound","message":"The registration was not found."}}
+                x-ms-correlation-request-id: 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b
+                x-ms-request-id: 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b
+                Date: Mon, 30 Nov 2026 07:58:12 GMT
+                """);
+        assertThat(real.recognizedProperty().get()).isTrue();
+        assertThat(real.valueRows()).extracting(InputRow::label).contains("x-ms-correlation-request-id", "x-ms-request-id", "Date");
+        assertThat(real.valueRows()).extracting(InputRow::value).contains("3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+                "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b");
+        assertThat(real.ticketPlain()).contains("x-ms-correlation-request-id: 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+                "x-ms-request-id: 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "Mon, 30 Nov 2026 07:58:12 GMT");
     }
 }

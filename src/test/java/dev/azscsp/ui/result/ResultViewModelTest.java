@@ -156,4 +156,47 @@ class ResultViewModelTest {
         ui.call(() -> vm.save(new SaveDialog.Target(dir.resolve("missing/x.md"), SaveDialog.Format.MARKDOWN))).ended().join();
         assertThat(ui.call(() -> vm.saveMessageProperty().get())).startsWith("The report could not be saved:");
     }
+
+    @Test
+    void useTheFoundValuesHandsTheCorrectedInputOnWithTheSameIntent() throws Exception {
+        ResultViewModel vm = vm();
+        List<dev.azscsp.diagnosis.input.RawInput> sent = new CopyOnWriteArrayList<>();
+        RunResult r = run(Scenario.WRONG_CLOUD_ID, new SimulatedAzure(Scenario.WRONG_CLOUD_ID, Duration.ZERO));
+        ui.run(() -> { vm.onUseValues(sent::add); vm.show(r); });
+        assertThat(ui.call(vm::answerLines)).singleElement().asString().contains("AzureStack-9c2f3a10-41d7-4e55-a0b3-7d1e6f2c8a44");
+        ui.run(vm::useFoundValues);
+        assertThat(sent).singleElement().satisfies(in -> {
+            assertThat(in.registrationName()).isEqualTo("AzureStack-9c2f3a10-41d7-4e55-a0b3-7d1e6f2c8a44");
+            assertThat(in.stampCloudId()).as("the stamp's CloudID is the admin's own: never changed").isEqualTo(Scenario.WRONG_CLOUD_ID.input().stampCloudId());
+            assertThat(in.intent()).isEqualTo(Scenario.WRONG_CLOUD_ID.intent());
+        });
+    }
+
+    @Test
+    void withNothingFoundThereIsNothingToUse() throws Exception {
+        ResultViewModel vm = vm();
+        List<dev.azscsp.diagnosis.input.RawInput> sent = new CopyOnWriteArrayList<>();
+        RunResult r = run(Scenario.HEALTHY, new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO));
+        ui.run(() -> { vm.onUseValues(sent::add); vm.show(r); vm.useFoundValues(); });
+        assertThat(ui.call(vm::canUseValues)).isFalse();
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void thePastedErrorIsConfirmedContradictedOrNotSeenNow() throws Exception {
+        ResultViewModel vm = vm();
+        RunResult problem = run(Scenario.REGISTRATION_NOT_FOUND, new SimulatedAzure(Scenario.REGISTRATION_NOT_FOUND, Duration.ZERO));
+        RunResult healthy = run(Scenario.HEALTHY, new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO));
+        ui.run(() -> vm.show(problem));
+        assertThat(ui.call(() -> vm.pasteVerdictProperty().get())).as("no paste, no verdict").isEmpty();
+        ui.run(() -> vm.pastedCodeProperty().set("registrationnotfound"));
+        assertThat(ui.call(() -> vm.pasteVerdictProperty().get())).isEqualTo("The live checks confirm the pasted error: registrationnotfound.");
+        ui.run(() -> vm.pastedCodeProperty().set("InvalidCSPSubscription"));
+        assertThat(ui.call(() -> vm.pasteVerdictProperty().get()))
+                .isEqualTo("The live checks contradict the pasted InvalidCSPSubscription: they found RegistrationNotFound.");
+        ui.run(() -> vm.show(healthy));
+        assertThat(ui.call(() -> vm.pasteVerdictProperty().get())).contains("found no problem", "InvalidCSPSubscription");
+        i18n.setLanguage(Language.FR);
+        assertThat(ui.call(() -> vm.pasteVerdictProperty().get())).startsWith("Les vérifications en direct n’ont trouvé aucun problème\u00a0:");
+    }
 }
