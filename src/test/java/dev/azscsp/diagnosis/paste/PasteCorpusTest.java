@@ -100,6 +100,12 @@ class PasteCorpusTest {
             Object want = e.getValue().isNumber() ? (Object) e.getValue().asInt() : e.getValue().asText();
             soft.assertThat(extracted.get(e.getKey())).as("extracted %s", e.getKey()).isEqualTo(want);
         });
+        Map<String, String> others = new HashMap<>();
+        r.extracted().otherValues().forEach((p, v) -> others.put(p.key(), v));
+        exp.path("otherValues").fields().forEachRemaining(e ->
+                soft.assertThat(others.get(e.getKey())).as("other value %s", e.getKey()).isEqualTo(e.getValue().asText()));
+        exp.path("messageSeen").fields().forEachRemaining(e ->
+                soft.assertThat(r.messageSeen(e.getKey())).as("message of %s seen", e.getKey()).isEqualTo(e.getValue().asBoolean()));
         for (String field : strings(exp.path("absent"))) {
             soft.assertThat(extracted).as("fields of extracted").containsKey(field);
             soft.assertThat(extracted.get(field)).as("extracted %s should be absent", field).isNull();
