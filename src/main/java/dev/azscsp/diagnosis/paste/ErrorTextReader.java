@@ -268,7 +268,9 @@ public final class ErrorTextReader {
                     }
                 }
             }
-            if (code != null) hits.add(new Hit(code, Evidence.EXPLICIT_CODE, null, a, b, Map.of()));
+            if (code != null && !code.equalsIgnoreCase(ENTRA_PREFIX)) {   // the Entra family card needs a number
+                hits.add(new Hit(code, Evidence.EXPLICIT_CODE, null, a, b, Map.of()));
+            }
         }
     }
 

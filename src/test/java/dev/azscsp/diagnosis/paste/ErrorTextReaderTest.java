@@ -89,6 +89,16 @@ class ErrorTextReaderTest {
     }
 
     @Test
+    void entraErrorsAreKnownByTheirNumberAndTheBareWordIsNone() {
+        PasteResult own = reader.read("Connect-AzAccount : AADSTS7000222: The provided client secret keys are expired.");
+        assertThat(own.codes()).containsExactly("AADSTS7000222");
+        PasteResult other = reader.read("az login: AADSTS50126: Error validating credentials. See aadsts50076x too");
+        assertThat(other.codes()).containsExactly("AADSTS");
+        assertThat(other.extracted().otherValues()).containsEntry(Placeholder.ENTRA_CODE, "AADSTS50126");
+        assertThat(reader.read("Look the AADSTS code up in the Entra reference").codes()).isEmpty();
+    }
+
+    @Test
     void findingSpansPointIntoThePaste() {
         String paste = "noise noise {\"error\":{\"code\":\"InvalidCSPSubscription\",\"message\":\"x\"}}";
         Finding f = reader.read(paste).findings().get(0);

@@ -131,13 +131,16 @@ class PasteCorpusTest {
     }
 
     @Test
-    void corpusCoversEveryServiceCodeTwiceAndEveryNeighbourOnce() {
+    void corpusCoversEveryServiceCodeTwiceAndEveryNeighbourAndEntraCardOnce() {
         Map<String, Integer> count = new HashMap<>();
         samples().forEach(a -> strings(((JsonNode) a.get()[1]).get("codes")).forEach(c -> count.merge(c, 1, Integer::sum)));
         for (CodeInfo info : TestCodes.shipped()) {
             if (info.origin() == Origin.SERVICE) assertThat(count.getOrDefault(info.code(), 0)).as(info.code()).isGreaterThanOrEqualTo(2);
         }
         for (String n : NEIGHBOURS) assertThat(count.getOrDefault(n, 0)).as(n).isGreaterThanOrEqualTo(1);
+        for (CodeInfo info : TestCodes.shipped()) {
+            if (info.origin() == Origin.ENTRA) assertThat(count.getOrDefault(info.code(), 0)).as(info.code()).isGreaterThanOrEqualTo(1);
+        }
     }
 
     private static List<String> strings(JsonNode array) {
