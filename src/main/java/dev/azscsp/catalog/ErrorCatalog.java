@@ -44,8 +44,11 @@ public final class ErrorCatalog {
     private final Map<Language, String> withheldNotes;
     private final Map<Language, FromText> fromText;
 
-    /** The words for a card read from a pasted text: when its message is not there, and when it is about another namespace. */
-    private record FromText(String messageNotQuoted, CardText otherNamespace) {}
+    /**
+     * The words for a card read from a pasted text: when its message is not there, in place of a detail only the
+     * text holds, and when it is about another namespace.
+     */
+    private record FromText(String messageNotQuoted, String detailInText, CardText otherNamespace) {}
 
     private ErrorCatalog(Map<String, CodeInfo> codes, Map<String, CommandTemplate> commands,
                          Map<Language, Map<Placeholder, String>> markers, Map<Language, Map<String, CardText>> texts,
@@ -107,7 +110,7 @@ public final class ErrorCatalog {
 
     /** The card for a code in a language with the user's values filled in. */
     public ErrorCard card(String code, Language language, Values values) {
-        return card(code, language, values, true);
+        return card(code, language, values, true, false);
     }
 
     /**
@@ -117,10 +120,15 @@ public final class ErrorCatalog {
      * about another product instead of advice about registrations.
      */
     public ErrorCard card(String code, Language language, Values values, boolean messageSeen) {
+        return card(code, language, values, messageSeen, true);
+    }
+
+    private ErrorCard card(String code, Language language, Values values, boolean messageSeen, boolean readFromText) {
         CodeInfo info = info(code);
         CardText t = texts.get(language).get(info.code());
         Values v = values.get(Placeholder.API_VERSION).isPresent()
                 ? values : values.with(Placeholder.API_VERSION, DEFAULT_API_VERSION);
+        if (readFromText && v.get(Placeholder.DETAIL).isEmpty()) v = v.with(Placeholder.DETAIL, fromText.get(language).detailInText());
         String namespace = v.get(Placeholder.NAMESPACE).orElse(HOME_NAMESPACE);
         String message = messageSeen ? info.message(language).orElse(null) : null;
         String template = info.message(language).orElse(t.details());
@@ -199,7 +207,7 @@ public final class ErrorCatalog {
                 JsonNode other = root.path("otherNamespace");
                 if (!other.isObject()) throw new CatalogException(file, null, "otherNamespace", "expected a card object");
                 fromText.put(lang, new FromText(prose(file, null, root, "messageNotQuoted"),
-                        readCard(file, "otherNamespace", other, true, true, commands)));
+                        prose(file, null, root, "detailInText"), readCard(file, "otherNamespace", other, true, true, commands)));
             }
             return new ErrorCatalog(Collections.unmodifiableMap(codes), Collections.unmodifiableMap(commands),
                     Collections.unmodifiableMap(markers), Collections.unmodifiableMap(texts),
