@@ -169,6 +169,17 @@ class ExplainCommandTest {
         }
     }
 
+    @Test
+    void aCodeWithoutItsMessageIsNotGivenTheCatalogsMessage(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("error.txt");
+        Files.writeString(f, "Status: 404\nCode: RegistrationNotFound\nMessage: Registration 'AzS-1' was not found.\n");
+        CliRun en = CliRun.of("explain", f.toString(), "--lang", "en");
+        assertThat(en.out()).startsWith("RegistrationNotFound \u2014 ").contains("not the message this card knows")
+                .doesNotContain("The provided registration was not found");
+        CliRun fr = CliRun.of("explain", f.toString(), "--lang", "fr");
+        assertThat(fr.out()).doesNotContain("L\u2019inscription fournie est introuvable");
+    }
+
     /** The card quotes no service message the text did not hold, and names the product the text is about. */
     @Test
     void aTextAboutAnotherProductIsAnsweredAsSuch() {
