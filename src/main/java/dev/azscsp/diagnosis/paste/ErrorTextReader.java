@@ -387,7 +387,10 @@ public final class ErrorTextReader {
                 sub = v.get(Placeholder.SUBSCRIPTION_ID);
             }
         }
-        v.offer(Placeholder.NAMESPACE, otherProductNamespace(t));   // after the messages: a namespace they name wins
+        // After the messages (a namespace they name wins); a text that also names a registration is about it.
+        if (best == null && !t.lower.contains("microsoft.azurestack/registrations")) {
+            v.offer(Placeholder.NAMESPACE, otherProductNamespace(t));
+        }
         for (String[] arg : fields.arguments()) {
             String name = arg[0];
             String value = MessagePattern.cleanValue(arg[1], null);

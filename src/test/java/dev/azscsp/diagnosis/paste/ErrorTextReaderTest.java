@@ -99,6 +99,18 @@ class ErrorTextReaderTest {
     }
 
     @Test
+    void aTextAboutAnotherProductNamesItsNamespaceUnlessItAlsoNamesARegistration() {
+        String hci = "ResourceNotFound : The Resource 'Microsoft.AzureStackHCI/clusters/c1' under resource group 'rg' was not found.";
+        assertThat(reader.read(hci).extracted().otherValues()).containsEntry(Placeholder.NAMESPACE, "Microsoft.AzureStackHCI");
+        String both = "Set-AzsRegistration: activation Microsoft.AzureBridge.Admin/activations/default done\n" + "New-AzResource : "
+                + "RegistrationNotFound : /subscriptions/11111111-2222-4333-8444-555555555555/resourceGroups/rg/providers/"
+                + "Microsoft.AzureStack/registrations/reg1 was not found";
+        PasteResult r = reader.read(both);
+        assertThat(r.primaryCode()).isEqualTo("RegistrationNotFound");
+        assertThat(r.extracted().otherValues()).doesNotContainKey(Placeholder.NAMESPACE);
+    }
+
+    @Test
     void findingSpansPointIntoThePaste() {
         String paste = "noise noise {\"error\":{\"code\":\"InvalidCSPSubscription\",\"message\":\"x\"}}";
         Finding f = reader.read(paste).findings().get(0);
