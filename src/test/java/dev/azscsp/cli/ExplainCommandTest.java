@@ -165,7 +165,7 @@ class ExplainCommandTest {
             CliRun r = explain("60-cli-aadsts-generic-50126.txt", "--lang", lang);
             assertThat(r.exitCode()).as(lang).isZero();
             assertThat(r.out()).as(lang).startsWith("AADSTS \u2014 ").contains("AADSTS50126")
-                    .doesNotContain("<Entra error code>", "<code d\u02bcerreur Entra>");
+                    .doesNotContain("<the AADSTS number in the text>", "<le num\u00e9ro AADSTS du texte>");
         }
     }
 
