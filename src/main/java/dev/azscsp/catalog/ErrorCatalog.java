@@ -32,6 +32,8 @@ public final class ErrorCatalog {
     /** The api-version the operator docs use; commands carry it unless told otherwise. */
     public static final String DEFAULT_API_VERSION = "2017-06-01";
     public static final String DEFAULT_LOCATION = "/dev/azscsp/catalog/";
+    /** The namespace of the registrations this app checks; cards name it unless a text named another one. */
+    public static final String HOME_NAMESPACE = "Microsoft.AzureStack";
 
     private static volatile ErrorCatalog defaultCatalog;
 
@@ -40,15 +42,23 @@ public final class ErrorCatalog {
     private final Map<Language, Map<Placeholder, String>> markers;
     private final Map<Language, Map<String, CardText>> texts;
     private final Map<Language, String> withheldNotes;
+    private final Map<Language, FromText> fromText;
+
+    /**
+     * The words for a card read from a pasted text: when its message is not there, in place of a detail only the
+     * text holds, and when it is about another namespace.
+     */
+    private record FromText(String messageNotQuoted, String detailInText, CardText otherNamespace) {}
 
     private ErrorCatalog(Map<String, CodeInfo> codes, Map<String, CommandTemplate> commands,
                          Map<Language, Map<Placeholder, String>> markers, Map<Language, Map<String, CardText>> texts,
-                         Map<Language, String> withheldNotes) {
+                         Map<Language, String> withheldNotes, Map<Language, FromText> fromText) {
         this.codes = codes;
         this.commands = commands;
         this.markers = markers;
         this.texts = texts;
         this.withheldNotes = withheldNotes;
+        this.fromText = fromText;
     }
 
     /** The catalog shipped with the app, loaded once. */
@@ -100,13 +110,37 @@ public final class ErrorCatalog {
 
     /** The card for a code in a language with the user's values filled in. */
     public ErrorCard card(String code, Language language, Values values) {
+        return card(code, language, values, true, false);
+    }
+
+    /**
+     * The card for a code read from a pasted text. The service's message is quoted only when the text held it
+     * ({@code messageSeen}); otherwise the card says so in our words. A text about another namespace than
+     * {@link #HOME_NAMESPACE} ({@link Placeholder#NAMESPACE}) gets, under the code the text named, the card for texts
+     * about another product instead of advice about registrations.
+     */
+    public ErrorCard card(String code, Language language, Values values, boolean messageSeen) {
+        return card(code, language, values, messageSeen, true);
+    }
+
+    private ErrorCard card(String code, Language language, Values values, boolean messageSeen, boolean readFromText) {
         CodeInfo info = info(code);
         CardText t = texts.get(language).get(info.code());
         Values v = values.get(Placeholder.API_VERSION).isPresent()
                 ? values : values.with(Placeholder.API_VERSION, DEFAULT_API_VERSION);
+        if (readFromText && v.get(Placeholder.DETAIL).isEmpty()) v = v.with(Placeholder.DETAIL, fromText.get(language).detailInText());
+        String namespace = v.get(Placeholder.NAMESPACE).orElse(HOME_NAMESPACE);
+        String message = messageSeen ? info.message(language).orElse(null) : null;
+        String template = info.message(language).orElse(t.details());
+        if (!namespace.equalsIgnoreCase(HOME_NAMESPACE)) {
+            t = fromText.get(language).otherNamespace();
+            template = message != null ? message : t.details();
+        } else if (!messageSeen && !info.messages().isEmpty()) {
+            template = fromText.get(language).messageNotQuoted();
+        }
         Map<Placeholder, String> m = markers.get(language);
         UnaryOperator<String> prose = UnaryOperator.identity();
-        String details = Template.fill(info.message(language).orElse(t.details()), v, m, prose);
+        String details = Template.fill(template, v, m, prose);
         List<ErrorCard.Action> actions = new ArrayList<>();
         int n = 1;
         for (ActionText a : t.actions()) {
@@ -157,6 +191,7 @@ public final class ErrorCatalog {
             Map<Language, Map<Placeholder, String>> markers = new EnumMap<>(Language.class);
             Map<Language, Map<String, CardText>> texts = new EnumMap<>(Language.class);
             Map<Language, String> withheldNotes = new EnumMap<>(Language.class);
+            Map<Language, FromText> fromText = new EnumMap<>(Language.class);
             for (Language lang : Language.values()) {
                 String file = "texts_" + lang.tag() + ".json";
                 JsonNode root = read(file);
@@ -169,10 +204,14 @@ public final class ErrorCatalog {
                 String note = prose(file, null, root, "withheldNote");
                 if (!note.contains("{0}")) throw new CatalogException(file, null, "withheldNote", "must name the placeholders with {0}");
                 withheldNotes.put(lang, note);
+                JsonNode other = root.path("otherNamespace");
+                if (!other.isObject()) throw new CatalogException(file, null, "otherNamespace", "expected a card object");
+                fromText.put(lang, new FromText(prose(file, null, root, "messageNotQuoted"),
+                        prose(file, null, root, "detailInText"), readCard(file, "otherNamespace", other, true, true, commands)));
             }
             return new ErrorCatalog(Collections.unmodifiableMap(codes), Collections.unmodifiableMap(commands),
                     Collections.unmodifiableMap(markers), Collections.unmodifiableMap(texts),
-                    Collections.unmodifiableMap(withheldNotes));
+                    Collections.unmodifiableMap(withheldNotes), Collections.unmodifiableMap(fromText));
         }
 
         private JsonNode read(String file) {
@@ -292,33 +331,35 @@ public final class ErrorCatalog {
                 String code = info.code();
                 JsonNode c = cards.get(code);
                 if (c == null || !c.isObject()) throw new CatalogException(file, code, null, "has no card in this language");
-                String title = prose(file, code, c, "title");
-                String cause = prose(file, code, c, "cause");
-                String details = null;
-                if (info.message(lang).isEmpty()) {
-                    details = prose(file, code, c, "details");
-                } else if (c.has("details")) {
+                if (info.message(lang).isPresent() && c.has("details")) {
                     throw new CatalogException(file, code, "details", "must not be set: the service's own message is shown");
                 }
-                String relation = null;
-                if (info.origin() != Origin.SERVICE) relation = prose(file, code, c, "relation");
-                JsonNode acts = c.path("actions");
-                if (!acts.isArray() || acts.isEmpty()) throw new CatalogException(file, code, "actions", "expected at least one next action");
-                List<ActionText> actions = new ArrayList<>();
-                int i = 1;
-                for (JsonNode a : acts) {
-                    String field = "actions[" + i + "]";
-                    String text = prose(file, code, a, "text", field + ".text");
-                    List<String> ids = strings(file, code, a, "commands");
-                    for (String id : ids) {
-                        if (!commands.containsKey(id)) throw new CatalogException(file, code, field + ".commands", "unknown command \"" + id + "\"");
-                    }
-                    actions.add(new ActionText(text, ids));
-                    i++;
-                }
-                out.put(code, new CardText(title, details, cause, relation, actions));
+                out.put(code, readCard(file, code, c, info.message(lang).isEmpty(), info.origin() != Origin.SERVICE, commands));
             }
             return Collections.unmodifiableMap(out);
+        }
+
+        private static CardText readCard(String file, String code, JsonNode c, boolean withDetails, boolean withRelation,
+                                         Map<String, CommandTemplate> commands) {
+            String title = prose(file, code, c, "title");
+            String cause = prose(file, code, c, "cause");
+            String details = withDetails ? prose(file, code, c, "details") : null;
+            String relation = withRelation ? prose(file, code, c, "relation") : null;
+            JsonNode acts = c.path("actions");
+            if (!acts.isArray() || acts.isEmpty()) throw new CatalogException(file, code, "actions", "expected at least one next action");
+            List<ActionText> actions = new ArrayList<>();
+            int i = 1;
+            for (JsonNode a : acts) {
+                String field = "actions[" + i + "]";
+                String text = prose(file, code, a, "text", field + ".text");
+                List<String> ids = strings(file, code, a, "commands");
+                for (String id : ids) {
+                    if (!commands.containsKey(id)) throw new CatalogException(file, code, field + ".commands", "unknown command \"" + id + "\"");
+                }
+                actions.add(new ActionText(text, ids));
+                i++;
+            }
+            return new CardText(title, details, cause, relation, actions);
         }
 
         private static String prose(String file, String code, JsonNode n, String field) {

@@ -7,5 +7,7 @@ public enum Origin {
     /** A generic Azure Resource Manager error met on the same calls. */
     ARM,
     /** Found on this machine before or instead of an answer from Azure (input, sign-in, network). */
-    LOCAL
+    LOCAL,
+    /** A Microsoft Entra sign-in error, named by its AADSTS number. */
+    ENTRA
 }

@@ -18,7 +18,14 @@ public enum Placeholder {
     CLOUD_ID("cloudId", ArmSyntax::isGuid),
     API_VERSION("apiVersion", ArmSyntax::isApiVersion),
     /** What happened, in words the app made (a host name, a timeout, the service's own message): never in a command. */
-    DETAIL("detail", v -> false);
+    DETAIL("detail", v -> false),
+    // Values only a pasted error names: who was refused, what, where, in which namespace, with which Entra code.
+    CLIENT("client", v -> false),
+    OBJECT_ID("objectId", ArmSyntax::isGuid),
+    ACTION("action", v -> false),
+    SCOPE("scope", v -> false),
+    NAMESPACE("namespace", ArmSyntax::isProviderNamespace),
+    ENTRA_CODE("entraCode", v -> false);
 
     private final String key;
     private final Predicate<String> syntax;

@@ -68,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ErrorCatalog catalog = ErrorCatalog.shipped();
         PasteResult r = ErrorTextReader.fromCatalog(catalog).read(input.text());
-        ErrorCard card = r.primaryCode() == null ? null : catalog.card(r.primaryCode(), l, r.extracted().toValues());
+        ErrorCard card = r.card(catalog, l);
         String result = switch (output.format) {
             case json -> json(r, card, input);
             case markdown, text -> human(r, card, l, output.format == Format.markdown, input);
@@ -103,6 +103,8 @@ final class ExplainCommand implements Callable<Integer> {
         x.put("correlationId", e.correlationId());
         x.put("requestId", e.requestId());
         x.put("timestamp", e.timestamp());
+        ObjectNode other = root.putObject("otherValues");                  // only those found
+        e.otherValues().forEach((p, v) -> other.put(p.key(), v));
         ObjectNode look = root.putObject("lookalikeIds");
         e.lookalikeIds().forEach((p, v) -> look.put(p.key(), v));
         root.put("confidence", r.confidence().name().toLowerCase(java.util.Locale.ROOT));
@@ -134,6 +136,7 @@ final class ExplainCommand implements Callable<Integer> {
         add(rows, "field.RESOURCE_GROUP", e.resourceGroup(), l);
         add(rows, "field.REGISTRATION_NAME", e.registrationName(), l);
         add(rows, "field.CUSTOMER_SUBSCRIPTION_ID", e.customerSubscriptionId(), l);
+        e.otherValues().forEach((p, v) -> add(rows, "paste.value." + p.key(), v, l));
         if (e.correlationId() != null) rows.add(new InputRow("x-ms-correlation-request-id", e.correlationId()));
         if (e.requestId() != null) rows.add(new InputRow("x-ms-request-id", e.requestId()));
         if (e.timestamp() != null) rows.add(new InputRow("Date", e.timestamp()));

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Which error decides when several are found: the one that must be fixed first. The order follows the service's
  * own evaluation order (input → registration → approval → billing model → customer subscription → its offer → its
  * partner), preceded by what stops every check (sign-in, network) and followed by what only asks for a retry.
- * Both the diagnosis and the reader of pasted errors pick their primary card with it.
+ * The diagnosis picks its primary card with it; the reader of pasted errors takes the text's first error instead.
  */
 public final class Precedence {
     private static final List<String> ORDER = List.of(

@@ -64,6 +64,21 @@ public final class ArmSyntax {
         return true;
     }
 
+    /** A resource provider namespace such as {@code Microsoft.AzureStack} or {@code Microsoft.Subscriptions.Admin}. */
+    public static boolean isProviderNamespace(String v) {
+        if (v == null || v.length() > 100) return false;
+        String[] parts = v.split("\\.", -1);
+        if (parts.length < 2) return false;
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isLetter(part.charAt(0))) return false;
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (!(c < 128 && Character.isLetterOrDigit(c))) return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isName(String v, int max) {
         if (v == null || v.isEmpty() || v.length() > max || v.endsWith(".")) return false;
         return v.codePoints().allMatch(ArmSyntax::isNameCharacter);

@@ -141,4 +141,76 @@ class ExplainCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("(value provided: Société)");
     }
+
+    private static final Path CORPUS = Path.of("src/test/resources/paste-corpus");
+
+    private static CliRun explain(String sample, String... more) {
+        String[] args = new String[2 + more.length];
+        args[0] = "explain";
+        args[1] = CORPUS.resolve(sample).toString();
+        System.arraycopy(more, 0, args, 2, more.length);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void anArmErrorWithoutItsCodeWordIsKnownByItsMessageAndNamesWhoWasRefused() throws Exception {
+        CliRun r = explain("51-portal-authorization-failed-message-only.txt", "--lang", "en");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("AuthorizationFailed \u2014 ").contains(
+                "Object ID: 5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c",
+                "Action refused: Microsoft.AzureStack/registrations/customerSubscriptions/write",
+                "Get-AzRoleAssignment -ObjectId '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c'",
+                "The service's own words are in the pasted text.").doesNotContain("<no detail available>");
+        assertThat(explain("52-fr-ticket-authorization-failed-message-only.txt", "--lang", "fr").out())
+                .contains("ID d\u2019objet: a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d").doesNotContain("<aucun d\u00e9tail disponible>");
+        JsonNode j = new ObjectMapper().readTree(explain("52-fr-ticket-authorization-failed-message-only.txt", "--format", "json").out());
+        assertThat(j.get("primaryCode").asText()).isEqualTo("AuthorizationFailed");
+        assertThat(j.get("otherValues").get("client").asText()).isEqualTo("b7c6d5e4-f3a2-4b1c-9d0e-8f7a6b5c4d3e");
+        assertThat(j.get("otherValues").get("scope").asText()).endsWith("/customerSubscriptions/4d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a");
+    }
+
+    @Test
+    void anEntraSignInErrorGetsTheCardOfItsNumberInBothLanguages() {
+        CliRun en = explain("55-ps-sp-aadsts7000215-secret.txt", "--lang", "en");
+        assertThat(en.exitCode()).isZero();
+        assertThat(en.out()).startsWith("AADSTS7000215 \u2014 ").contains("secret");
+        CliRun fr = explain("59-fr-cli-aadsts50055-password-expired.txt", "--lang", "fr");
+        assertThat(fr.exitCode()).isZero();
+        assertThat(fr.out()).startsWith("AADSTS50055 \u2014 ").contains("mot de passe");
+    }
+
+    @Test
+    void anyOtherEntraNumberGetsTheGenericCardNamingIt() {
+        for (String lang : new String[] {"en", "fr"}) {
+            CliRun r = explain("60-cli-aadsts-generic-50126.txt", "--lang", lang);
+            assertThat(r.exitCode()).as(lang).isZero();
+            assertThat(r.out()).as(lang).startsWith("AADSTS \u2014 ").contains("AADSTS50126")
+                    .doesNotContain("<the AADSTS number in the text>", "<le num\u00e9ro AADSTS du texte>");
+        }
+    }
+
+    @Test
+    void aCodeWithoutItsMessageIsNotGivenTheCatalogsMessage(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("error.txt");
+        Files.writeString(f, "Status: 404\nCode: RegistrationNotFound\nMessage: Registration 'AzS-1' was not found.\n");
+        CliRun en = CliRun.of("explain", f.toString(), "--lang", "en");
+        assertThat(en.out()).startsWith("RegistrationNotFound \u2014 ").contains("not the message this card knows")
+                .doesNotContain("The provided registration was not found");
+        CliRun fr = CliRun.of("explain", f.toString(), "--lang", "fr");
+        assertThat(fr.out()).doesNotContain("L\u2019inscription fournie est introuvable");
+    }
+
+    /** The card quotes no service message the text did not hold, and names the product the text is about. */
+    @Test
+    void aTextAboutAnotherProductIsAnsweredAsSuch() {
+        for (String lang : new String[] {"en", "fr"}) {
+            CliRun hci = explain("62-ps-hci-resource-not-found.txt", "--lang", lang);
+            assertThat(hci.exitCode()).as(lang).isZero();
+            assertThat(hci.out()).as(lang).startsWith("ResourceNotFound \u2014 ").contains("Microsoft.AzureStackHCI")
+                    .doesNotContain("Microsoft.AzureStack/registrations/");
+            CliRun admin = explain("63-cli-admin-namespace-not-registered.txt", "--lang", lang);
+            assertThat(admin.out()).as(lang).contains("Microsoft.Subscriptions.Admin")
+                    .doesNotContain("'Microsoft.AzureStack'", "ProviderNamespace 'Microsoft.AzureStack'");
+        }
+    }
 }

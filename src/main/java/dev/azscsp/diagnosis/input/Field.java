@@ -17,7 +17,7 @@ public enum Field {
             case CUSTOMER_SUBSCRIPTION_ID -> Optional.of(CUSTOMER_SUBSCRIPTION_ID);
             case CUSTOMER_TENANT_ID -> Optional.of(CUSTOMER_TENANT_ID);
             case CLOUD_ID -> Optional.of(STAMP_CLOUD_ID);
-            case API_VERSION, DETAIL -> Optional.empty();
+            case API_VERSION, DETAIL, CLIENT, OBJECT_ID, ACTION, SCOPE, NAMESPACE, ENTRA_CODE -> Optional.empty();
         };
     }
 }

@@ -17,7 +17,6 @@ import dev.azscsp.catalog.CodeInfo;
 import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.catalog.Origin;
 import dev.azscsp.catalog.Placeholder;
-import dev.azscsp.diagnosis.Precedence;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.syntax.ArmSyntax;
 
@@ -42,6 +41,12 @@ public final class ErrorTextReader {
     public static final int TAIL_CHARS = MAX_CHARS - HEAD_CHARS;
     /** Sentences shorter than this (folded, without spaces) are too common to be a hint on their own. */
     static final int MIN_FRAGMENT = 24;
+    /** Microsoft Entra writes its sign-in errors as this word and a number, e.g. AADSTS50076. */
+    private static final String ENTRA_PREFIX = "aadsts";
+    private static final int MAX_ENTRA_DIGITS = 9;
+    /** Namespaces of other products than the Azure Stack Hub registration: Azure Stack HCI, and the stamp's admin side. */
+    private static final String OTHER_PRODUCT = "microsoft.azurestackhci";
+    private static final String ADMIN_SUFFIX = ".admin";
 
     private final Map<String, CodeInfo> byLowerCode = new HashMap<>();
     private final Map<String, String> canonicalCode = new HashMap<>();
@@ -164,6 +169,7 @@ public final class ErrorTextReader {
 
         List<Hit> hits = new ArrayList<>();
         findExplicitCodes(t, hits);
+        findEntraCodes(t, hits);
         MessagePattern.Occurrences occ = new MessagePattern.Occurrences(t.squeezed);
         List<Hit> messageHits = new ArrayList<>();
         for (MessagePattern p : patterns) {
@@ -262,8 +268,54 @@ public final class ErrorTextReader {
                     }
                 }
             }
-            if (code != null) hits.add(new Hit(code, Evidence.EXPLICIT_CODE, null, a, b, Map.of()));
+            if (code != null && !code.equalsIgnoreCase(ENTRA_PREFIX)) {   // the Entra family card needs a number
+                hits.add(new Hit(code, Evidence.EXPLICIT_CODE, null, a, b, Map.of()));
+            }
         }
+    }
+
+    /**
+     * Microsoft Entra sign-in errors by their AADSTS number, as one word: the number's own card when the catalog has
+     * one, else the catalog's family card named {@code AADSTS}; either way the number is kept as a value.
+     */
+    private void findEntraCodes(NormalizedText t, List<Hit> hits) {
+        String family = canonicalCode.get(ENTRA_PREFIX);
+        int from = 0;
+        int at;
+        int found = 0;
+        while (found < 64 && (at = t.lower.indexOf(ENTRA_PREFIX, from)) >= 0) {
+            int d = at + ENTRA_PREFIX.length();
+            int e = d;
+            while (e < t.length && e - d < MAX_ENTRA_DIGITS && t.charAt(e) >= '0' && t.charAt(e) <= '9') e++;
+            from = Math.max(e, at + 1);
+            if (e == d || at > 0 && isWordChar(t.charAt(at - 1)) || e < t.length && isWordChar(t.charAt(e))) continue;
+            String number = "AADSTS" + t.text.substring(d, e);
+            String own = canonicalCode.get(number.toLowerCase(Locale.ROOT));
+            String code = own != null ? own : family;
+            if (code == null) continue;
+            hits.add(new Hit(code, Evidence.EXPLICIT_CODE, null, at, e, Map.of(Placeholder.ENTRA_CODE, number)));
+            found++;
+        }
+    }
+
+    /**
+     * The first namespace of another product the text names (Microsoft.AzureStackHCI, an Azure Stack Hub admin
+     * namespace such as Microsoft.Subscriptions.Admin), as written; null when it names none.
+     */
+    private static String otherProductNamespace(NormalizedText t) {
+        int from = 0;
+        int at;
+        int seen = 0;
+        while (seen++ < 1000 && (at = t.lower.indexOf("microsoft.", from)) >= 0) {
+            int e = at;
+            while (e < t.length && e - at < 100 && (NormalizedText.isAsciiLetterOrDigit(t.charAt(e)) || t.charAt(e) == '.')) e++;
+            from = e;
+            while (e > at && t.charAt(e - 1) == '.') e--;
+            if (at > 0 && isWordChar(t.charAt(at - 1))) continue;
+            String name = t.lower.substring(at, e);
+            if (name.equals(OTHER_PRODUCT) || name.endsWith(ADMIN_SUFFIX)) return t.text.substring(at, e);
+        }
+        return null;
     }
 
     private String lookup(NormalizedText t, int a, int b) {
@@ -301,15 +353,15 @@ public final class ErrorTextReader {
         return out;
     }
 
-    /** The most decisive code among the findings of the best confidence class (MEDIUM and up count as one). */
+    /**
+     * The text's first error among the findings of the best confidence class (MEDIUM and up count as one): a paste
+     * of several errors is read in order, and the first one is what the admin met first.
+     */
     private static String primary(List<Finding> findings, Confidence best) {
-        Finding chosen = null;
         for (Finding f : findings) {
-            boolean eligible = best.isAtLeast(Confidence.MEDIUM) ? f.confidence().isAtLeast(Confidence.MEDIUM) : true;
-            if (!eligible) continue;
-            if (chosen == null || Precedence.rank(f.code()) < Precedence.rank(chosen.code())) chosen = f;
+            if (!best.isAtLeast(Confidence.MEDIUM) || f.confidence().isAtLeast(Confidence.MEDIUM)) return f.code();
         }
-        return chosen == null ? null : chosen.code();
+        return null;
     }
 
     /**
@@ -334,6 +386,10 @@ public final class ErrorTextReader {
                 put(v, id);
                 sub = v.get(Placeholder.SUBSCRIPTION_ID);
             }
+        }
+        // After the messages (a namespace they name wins); a text that also names a registration is about it.
+        if (best == null && !t.lower.contains("microsoft.azurestack/registrations")) {
+            v.offer(Placeholder.NAMESPACE, otherProductNamespace(t));
         }
         for (String[] arg : fields.arguments()) {
             String name = arg[0];
@@ -366,7 +422,7 @@ public final class ErrorTextReader {
         return new Extracted(v.get(Placeholder.SUBSCRIPTION_ID), v.get(Placeholder.RESOURCE_GROUP),
                 v.get(Placeholder.REGISTRATION_NAME), v.get(Placeholder.CUSTOMER_SUBSCRIPTION_ID),
                 corr == null ? null : corr.value(), req == null ? null : req.value(),
-                time == null ? null : time.value(), httpStatus, retryAfter, v.lookalikesLeft());
+                time == null ? null : time.value(), httpStatus, retryAfter, v.lookalikesLeft(), v.others());
     }
 
     /**
@@ -384,6 +440,13 @@ public final class ErrorTextReader {
         }
 
         String get(Placeholder p) { return found.get(p); }
+
+        /** The values beyond the registration's four (who was refused, the action, the scope, a namespace...). */
+        Map<Placeholder, String> others() {
+            Map<Placeholder, String> m = new EnumMap<>(found);
+            m.keySet().removeAll(Extracted.REGISTRATION);
+            return m;
+        }
 
         /** The look-alikes for values that no real id filled. */
         Map<Placeholder, String> lookalikesLeft() {

@@ -8,8 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.azscsp.catalog.Placeholder;
 import dev.azscsp.catalog.Values;
@@ -30,22 +32,35 @@ import dev.azscsp.catalog.Values;
  * @param lookalikeIds            ids that only look like one: written with full-width or other non-ASCII digits or
  *                                look-alike letters, as written, by the placeholder they would have filled; they fill
  *                                nothing (a subscription id is ASCII), and the user is told
+ * @param otherValues             values beyond the registration's four, as written: who was refused, the action and
+ *                                the scope of an AuthorizationFailed, the namespace of another product, an Entra code
  */
 public record Extracted(String subscriptionId, String resourceGroup, String registrationName,
                         String customerSubscriptionId, String correlationId, String requestId, String timestamp,
-                        Integer httpStatus, Integer retryAfterSeconds, Map<Placeholder, String> lookalikeIds) {
+                        Integer httpStatus, Integer retryAfterSeconds, Map<Placeholder, String> lookalikeIds,
+                        Map<Placeholder, String> otherValues) {
 
-    public static final Extracted NONE = new Extracted(null, null, null, null, null, null, null, null, null, Map.of());
+    /** The registration's four values, which have their own fields. */
+    static final Set<Placeholder> REGISTRATION = EnumSet.of(Placeholder.SUBSCRIPTION_ID, Placeholder.RESOURCE_GROUP,
+            Placeholder.REGISTRATION_NAME, Placeholder.CUSTOMER_SUBSCRIPTION_ID);
+
+    public static final Extracted NONE = new Extracted(null, null, null, null, null, null, null, null, null, Map.of(),
+            Map.of());
 
     public Extracted {
         lookalikeIds = lookalikeIds.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(lookalikeIds));
+        otherValues = otherValues.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(otherValues));
+        if (otherValues.keySet().stream().anyMatch(REGISTRATION::contains)) {
+            throw new IllegalArgumentException("the registration's values have their own fields");
+        }
     }
 
     public boolean isEmpty() { return equals(NONE); }
 
-    /** The four registration values as catalog {@link Values}, ready to fill a card or a command. */
+    /** Every value found as catalog {@link Values}, ready to fill a card or a command. */
     public Values toValues() {
         Map<Placeholder, String> m = new EnumMap<>(Placeholder.class);
+        m.putAll(otherValues);
         if (subscriptionId != null) m.put(Placeholder.SUBSCRIPTION_ID, subscriptionId);
         if (resourceGroup != null) m.put(Placeholder.RESOURCE_GROUP, resourceGroup);
         if (registrationName != null) m.put(Placeholder.REGISTRATION_NAME, registrationName);

@@ -32,6 +32,11 @@ final class FieldScanner {
             "(?i)(?<![a-z0-9_-])(?:x-ms-)?correlation[ _-]?(?:request[ _-]?)?id['\"]?(\\s{0,40}[:=])?\\s{0,3}['\"]?");
     private static final Pattern REQUEST = Pattern.compile(
             "(?i)(?<![a-z0-9_-])(?:x-ms-)?request[ _-]?id['\"]?(\\s{0,40}[:=])?\\s{0,3}['\"]?");
+    /** The French labels of the portal's and Entra's error pages: "ID de corrélation", "ID de (la) demande". */
+    private static final Pattern CORRELATION_FR = Pattern.compile(
+            "(?i)(?<![a-z0-9_-])id de corr[ée]lation(\\s{0,40}[:=])?\\s{0,3}['\"]?");
+    private static final Pattern REQUEST_FR = Pattern.compile(
+            "(?i)(?<![a-z0-9_-])id de (?:la )?demande(\\s{0,40}[:=])?\\s{0,3}['\"]?");
     private static final Pattern ROUTING = Pattern.compile(
             "(?i)x-ms-routing-request-id" + SEP + "[a-z0-9]{1,40}:(\\d{8}T\\d{6}Z)(?![0-9a-z])");
     private static final Pattern RFC1123 = Pattern.compile(
@@ -65,9 +70,15 @@ final class FieldScanner {
 
     FieldScanner(NormalizedText t) { this.t = t; }
 
-    Found correlationId() { return labelledId("correlation", CORRELATION, 6); }
+    Found correlationId() {
+        Found en = labelledId("correlation", CORRELATION, 6);
+        return en != null ? en : labelledId("lation", CORRELATION_FR, 12);
+    }
 
-    Found requestId() { return labelledId("request", REQUEST, 6); }
+    Found requestId() {
+        Found en = labelledId("request", REQUEST, 6);
+        return en != null ? en : labelledId("demande", REQUEST_FR, 9);
+    }
 
     /** A labelled id: a GUID (wrapping allowed), or without a GUID a token after an explicit {@code :} or {@code =}. */
     private Found labelledId(String keyword, Pattern p, int back) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.azscsp.catalog.Placeholder;
 import dev.azscsp.i18n.Language;
+import dev.azscsp.syntax.ArmSyntax;
 
 /**
  * One catalog message template, ready to be found in pasted text. The template is cut at its placeholders into
@@ -24,7 +25,8 @@ import dev.azscsp.i18n.Language;
  * the first sentence of the last part matched and that is at least {@link #MIN_LENIENT} characters long.
  */
 final class MessagePattern {
-    static final int MAX_CAPTURE = 200;
+    /** Long enough for a scope down to a customer subscription of a registration named AzureStack-{GUID}. */
+    static final int MAX_CAPTURE = 400;
     static final int MIN_LENIENT = 40;
     /** Templates with less literal text than this are too vague to be recognized without their code. */
     static final int MIN_LITERAL = 12;
@@ -376,6 +378,7 @@ final class MessagePattern {
         while (s < e && (NormalizedText.isQuote(v.charAt(s)) || v.charAt(s) == '*' || v.charAt(s) == ' ')) s++;
         while (e > s && (NormalizedText.isQuote(v.charAt(e - 1)) || v.charAt(e - 1) == '*' || v.charAt(e - 1) == ' ')) e--;
         String r = v.substring(s, e);
+        if (ph != null) r = valueAfterWords(r);
         if (r.isEmpty() || r.length() > MAX_CAPTURE) return null;
         char f = r.charAt(0);
         if (f == '$' || f == '{' || f == '<' || r.indexOf('{') >= 0 && r.indexOf('}') > r.indexOf('{')) return null;
@@ -385,6 +388,36 @@ final class MessagePattern {
             if (slash > 0) r = r.substring(0, slash);
         }
         return r;
+    }
+
+    /**
+     * The value of a capture that also holds words: a message may write a noun before its value where the template
+     * has only the value ("The provided customer subscription ID 'e1d2…'", "L’abonnement client 3f2e…",
+     * "l’ID d’abonnement client « 0f1e… »"). Values (ids, names) hold no space: the GUID among the words, else the
+     * last word, without its quotes.
+     */
+    private static String valueAfterWords(String r) {
+        String[] words = r.split("[\\s\u00A0\u202F]+");
+        if (words.length < 2) return r;
+        String last = "";
+        for (String w : words) {
+            String bare = unquoted(w);
+            if (ArmSyntax.isGuid(bare) || ArmSyntax.looksLikeGuid(bare)) return bare;
+            if (!bare.isEmpty()) last = bare;
+        }
+        return last;
+    }
+
+    private static String unquoted(String w) {
+        int s = 0;
+        int e = w.length();
+        while (s < e && isQuoteOrGuillemet(w.charAt(s))) s++;
+        while (e > s && isQuoteOrGuillemet(w.charAt(e - 1))) e--;
+        return w.substring(s, e);
+    }
+
+    private static boolean isQuoteOrGuillemet(char c) {
+        return NormalizedText.isQuote(c) || c == '\u00AB' || c == '\u00BB' || c == '*';
     }
 
     @Override

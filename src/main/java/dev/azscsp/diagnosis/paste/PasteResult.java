@@ -3,12 +3,16 @@ package dev.azscsp.diagnosis.paste;
 import java.util.List;
 import java.util.Optional;
 
+import dev.azscsp.catalog.ErrorCard;
+import dev.azscsp.catalog.ErrorCatalog;
+import dev.azscsp.i18n.Language;
+
 /**
  * What {@link ErrorTextReader} found in a paste.
  *
  * @param codes          recognized codes in order of first appearance, no repeats
- * @param primaryCode    the one to fix first ({@link dev.azscsp.diagnosis.Precedence}, chosen among the findings of
- *                       at least MEDIUM confidence when there are any); null when nothing was recognized
+ * @param primaryCode    the text's first error (among the findings of at least MEDIUM confidence when there are any);
+ *                       null when nothing was recognized
  * @param findings       one per code, same order as {@code codes}
  * @param extracted      the values read from the paste
  * @param confidence     the best confidence of any finding, {@link Confidence#NONE} when there is none
@@ -43,4 +47,19 @@ public record PasteResult(List<String> codes, String primaryCode, List<Finding> 
     }
 
     public Optional<Finding> primary() { return primaryCode == null ? Optional.empty() : finding(primaryCode); }
+
+    /** Whether the text held the code's message (in any language, any known wording), so a card may quote it. */
+    public boolean messageSeen(String code) {
+        return finding(code).map(f -> f.foundBy(Evidence.MESSAGE_TEMPLATE) || f.foundBy(Evidence.MESSAGE_VARIANT))
+                .orElse(false);
+    }
+
+    /**
+     * The primary card with every value found, quoting the service's message only when the text held it, and
+     * answering a text about another product as such; null when nothing was recognized.
+     */
+    public ErrorCard card(ErrorCatalog catalog, Language language) {
+        if (primaryCode == null) return null;
+        return catalog.card(primaryCode, language, extracted.toValues(), messageSeen(primaryCode));
+    }
 }

@@ -72,17 +72,42 @@ class ErrorTextReaderTest {
     }
 
     @Test
-    void primaryFollowsPrecedenceAndIgnoresWeakHintsWhenSomethingIsSure() {
+    void primaryIsTheFirstErrorAndIgnoresWeakHintsWhenSomethingIsSure() {
         PasteResult r = reader.read("MetadataResolverBadGatewayError then later SubscriptionNotFound and BadCustomerSubscriptionId");
         assertThat(r.codes()).containsExactly("MetadataResolverBadGatewayError", "SubscriptionNotFound", "BadCustomerSubscriptionId");
-        assertThat(r.primaryCode()).isEqualTo("SubscriptionNotFound");
+        assertThat(r.primaryCode()).isEqualTo("MetadataResolverBadGatewayError");
+        // the first error, not the last and not the most decisive one
+        assertThat(reader.read("CustomerSubscriptionNotFound, then RegistrationNotFound").primaryCode())
+                .isEqualTo("CustomerSubscriptionNotFound");
 
-        // a LOW fragment of RegistrationNotFound must not outrank a HIGH code with less precedence
+        // a LOW fragment of RegistrationNotFound, even first, must not outrank a HIGH code
         PasteResult mixed = reader.read("InvalidCSPSubscription ... earlier it said: The provided registration was not found.");
         assertThat(mixed.codes()).containsExactly("InvalidCSPSubscription", "RegistrationNotFound");
         assertThat(mixed.finding("RegistrationNotFound").orElseThrow().confidence()).isEqualTo(Confidence.LOW);
         assertThat(mixed.primaryCode()).isEqualTo("InvalidCSPSubscription");
         assertThat(mixed.primary()).hasValueSatisfying(f -> assertThat(f.strongest()).isEqualTo(Evidence.EXPLICIT_CODE));
+    }
+
+    @Test
+    void entraErrorsAreKnownByTheirNumberAndTheBareWordIsNone() {
+        PasteResult own = reader.read("Connect-AzAccount : AADSTS7000222: The provided client secret keys are expired.");
+        assertThat(own.codes()).containsExactly("AADSTS7000222");
+        PasteResult other = reader.read("az login: AADSTS50126: Error validating credentials. See aadsts50076x too");
+        assertThat(other.codes()).containsExactly("AADSTS");
+        assertThat(other.extracted().otherValues()).containsEntry(Placeholder.ENTRA_CODE, "AADSTS50126");
+        assertThat(reader.read("Look the AADSTS code up in the Entra reference").codes()).isEmpty();
+    }
+
+    @Test
+    void aTextAboutAnotherProductNamesItsNamespaceUnlessItAlsoNamesARegistration() {
+        String hci = "ResourceNotFound : The Resource 'Microsoft.AzureStackHCI/clusters/c1' under resource group 'rg' was not found.";
+        assertThat(reader.read(hci).extracted().otherValues()).containsEntry(Placeholder.NAMESPACE, "Microsoft.AzureStackHCI");
+        String both = "Set-AzsRegistration: activation Microsoft.AzureBridge.Admin/activations/default done\n" + "New-AzResource : "
+                + "RegistrationNotFound : /subscriptions/11111111-2222-4333-8444-555555555555/resourceGroups/rg/providers/"
+                + "Microsoft.AzureStack/registrations/reg1 was not found";
+        PasteResult r = reader.read(both);
+        assertThat(r.primaryCode()).isEqualTo("RegistrationNotFound");
+        assertThat(r.extracted().otherValues()).doesNotContainKey(Placeholder.NAMESPACE);
     }
 
     @Test
@@ -125,10 +150,10 @@ class ErrorTextReaderTest {
         assertThat(b.registrationName()).isEqualTo("r-x");
         assertThat(b.customerSubscriptionId()).isNull();
 
-        // another provider's id says nothing about the registration
+        // another provider's id says nothing about the registration, only that the text is about another namespace
         Extracted c = reader.read("/subscriptions/99999999-2222-4333-8444-555555555555/resourceGroups/azurestack-activation"
                 + "/providers/Microsoft.AzureBridge.Admin/activations/default").extracted();
-        assertThat(c).isEqualTo(Extracted.NONE);
+        assertThat(c.toValues()).isEqualTo(Values.of(Map.of(Placeholder.NAMESPACE, "Microsoft.AzureBridge.Admin")));
 
         Extracted d = reader.read("New-AzResource -ResourceGroupName azurestack -ResourceType "
                 + "Microsoft.AzureStack/registrations/customerSubscriptions -ResourceName \"AzS-Reg/0b9e6c2d-41f3-4d8a-b5e7-93c1a8f04d26\"").extracted();
@@ -201,7 +226,11 @@ class ErrorTextReaderTest {
     void everyCatalogMessageFilledByTheCatalogIsRecognizedWithItsValues(String code, String template) {
         Values values = Values.of(Map.of(Placeholder.SUBSCRIPTION_ID, "0F1E2D3C-4B5A-4968-8776-5A4B3C2D1E0F",
                 Placeholder.RESOURCE_GROUP, "rg-Azs.01", Placeholder.REGISTRATION_NAME, "AzureStack-X_9",
-                Placeholder.CUSTOMER_SUBSCRIPTION_ID, "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"));
+                Placeholder.CUSTOMER_SUBSCRIPTION_ID, "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                Placeholder.CLIENT, "ops@contoso.onmicrosoft.com", Placeholder.OBJECT_ID, "13579bdf-2468-4ace-8bdf-13579bdf2468",
+                Placeholder.ACTION, "Microsoft.AzureStack/registrations/write",
+                Placeholder.SCOPE, "/subscriptions/0F1E2D3C-4B5A-4968-8776-5A4B3C2D1E0F/resourceGroups/rg-Azs.01",
+                Placeholder.NAMESPACE, "Microsoft.AzureStack"));
         String message = Template.fill(template, values, Map.of(), java.util.function.UnaryOperator.identity());
         PasteResult r = reader.read("Pasted:\n" + message + "\n-- end");
         assertThat(r.codes()).containsExactly(code);

@@ -100,6 +100,12 @@ class PasteCorpusTest {
             Object want = e.getValue().isNumber() ? (Object) e.getValue().asInt() : e.getValue().asText();
             soft.assertThat(extracted.get(e.getKey())).as("extracted %s", e.getKey()).isEqualTo(want);
         });
+        Map<String, String> others = new HashMap<>();
+        r.extracted().otherValues().forEach((p, v) -> others.put(p.key(), v));
+        exp.path("otherValues").fields().forEachRemaining(e ->
+                soft.assertThat(others.get(e.getKey())).as("other value %s", e.getKey()).isEqualTo(e.getValue().asText()));
+        exp.path("messageSeen").fields().forEachRemaining(e ->
+                soft.assertThat(r.messageSeen(e.getKey())).as("message of %s seen", e.getKey()).isEqualTo(e.getValue().asBoolean()));
         for (String field : strings(exp.path("absent"))) {
             soft.assertThat(extracted).as("fields of extracted").containsKey(field);
             soft.assertThat(extracted.get(field)).as("extracted %s should be absent", field).isNull();
@@ -125,13 +131,16 @@ class PasteCorpusTest {
     }
 
     @Test
-    void corpusCoversEveryServiceCodeTwiceAndEveryNeighbourOnce() {
+    void corpusCoversEveryServiceCodeTwiceAndEveryNeighbourAndEntraCardOnce() {
         Map<String, Integer> count = new HashMap<>();
         samples().forEach(a -> strings(((JsonNode) a.get()[1]).get("codes")).forEach(c -> count.merge(c, 1, Integer::sum)));
         for (CodeInfo info : TestCodes.shipped()) {
             if (info.origin() == Origin.SERVICE) assertThat(count.getOrDefault(info.code(), 0)).as(info.code()).isGreaterThanOrEqualTo(2);
         }
         for (String n : NEIGHBOURS) assertThat(count.getOrDefault(n, 0)).as(n).isGreaterThanOrEqualTo(1);
+        for (CodeInfo info : TestCodes.shipped()) {
+            if (info.origin() == Origin.ENTRA) assertThat(count.getOrDefault(info.code(), 0)).as(info.code()).isGreaterThanOrEqualTo(1);
+        }
     }
 
     private static List<String> strings(JsonNode array) {
