@@ -41,6 +41,16 @@ final class ArmPaths {
         return customerSubscriptions(ref) + "/" + segment("customer subscription id", customerSubscriptionId);
     }
 
+    /** Microsoft.Authorization permissions of the caller at the registration's scope. */
+    static String permissions(RegistrationRef ref) throws ArmFailure {
+        return registration(ref) + "/providers/Microsoft.Authorization/permissions";
+    }
+
+    /** Microsoft.Authorization management locks at the registration's scope. */
+    static String locks(RegistrationRef ref) throws ArmFailure {
+        return registration(ref) + "/providers/Microsoft.Authorization/locks";
+    }
+
     private static String segment(String what, String value) throws ArmFailure {
         if (value == null || value.isBlank() || value.equals(".") || value.equals("..")) {
             throw ArmFailure.of(ArmFailure.Kind.BAD_REQUEST)

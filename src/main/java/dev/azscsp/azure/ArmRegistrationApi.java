@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -20,7 +22,7 @@ import java.util.Set;
  * {@link RegistrationApi} over Azure Resource Manager.
  *
  * <p>Every call is a plain HTTP request sent through azure-core's {@code HttpPipeline} (see {@link ArmPipeline}),
- * not through {@code GenericResources} or a RestProxy interface. Seven calls of three shapes (get one, list with
+ * not through {@code GenericResources} or a RestProxy interface. Nine calls of three shapes (get one, list with
  * nextLink, put) need no generated client, and owning the request keeps explicit what the higher layers hide: the
  * api-version of each call (the fluent API picks one with an extra provider lookup), the raw body of every answer
  * (so a proxy's HTML page or broken JSON becomes MALFORMED_RESPONSE instead of a deserialisation exception), and
@@ -28,7 +30,8 @@ import java.util.Set;
  *
  * <p>api-versions: the chosen {@link AzureStackApiVersion} for one registration and for customer subscriptions;
  * {@value #SUBSCRIPTIONS_API} for subscriptions and {@value #PROVIDERS_API} for provider state, as documented for
- * those checks; {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription whichever version the rest
+ * those checks; {@value #PERMISSIONS_API} for Microsoft.Authorization permissions and {@value #LOCKS_API} for management
+ * locks, the versions their REST references document; {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription whichever version the rest
  * uses. That version is the spec's default tag, ships an example of the operation and is the one documented for
  * finding a registration by subscription; the 2017-06-01 swagger declares the operation too, but nothing shows the
  * service answering it there, and the registration shape is the same in both.
@@ -39,6 +42,8 @@ public final class ArmRegistrationApi implements RegistrationApi {
     static final String SUBSCRIPTIONS_API = "2022-12-01";
     static final String PROVIDERS_API = "2021-04-01";
     static final String LIST_BY_SUBSCRIPTION_API = "2022-06-01";
+    static final String PERMISSIONS_API = "2022-04-01";
+    static final String LOCKS_API = "2016-09-01";
     /**
      * A list longer than this many pages is a server loop, not data. Generous: at 100 items a page it still holds a
      * million customer mappings, and a repeated nextLink is caught on its own.
@@ -93,6 +98,21 @@ public final class ArmRegistrationApi implements RegistrationApi {
     @Override
     public List<CustomerSubscription> customerSubscriptions(RegistrationRef ref) throws ArmFailure {
         return allPages(ArmPaths.customerSubscriptions(ref), apiVersion, (r, item) -> ArmResources.customerSubscription(r, item, null));
+    }
+
+    /**
+     * Permissions – List For Resource, at the registration. Sent through the same pipeline as every other call rather
+     * than azure-resourcemanager-authorization's typed client: the typed clients cost more start-up time than the budget allows (measured in bench/).
+     */
+    @Override
+    public List<Permission> permissions(RegistrationRef ref) throws ArmFailure {
+        return allPages(ArmPaths.permissions(ref), PERMISSIONS_API, ArmResources::permission);
+    }
+
+    /** Management Locks – List At Resource Level, at the registration: its own locks and the inherited ones. */
+    @Override
+    public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure {
+        return allPages(ArmPaths.locks(ref), LOCKS_API, ArmResources::lock);
     }
 
     /**
