@@ -54,7 +54,7 @@ class DiagnosticianTest {
         Diagnosis d = beforeAdd(Intent.CHECK_BEFORE_ADD);
         assertThat(d.outcome()).isEqualTo(Outcome.OK);
         assertThat(d.check(CheckId.WRITE_PERMISSION).status()).isEqualTo(CheckStatus.PASS);
-        assertThat(d.check(CheckId.WRITE_PERMISSION).evidence().in(Language.EN)).contains("admin@contoso.example may write "
+        assertThat(d.check(CheckId.WRITE_PERMISSION).evidence().in(Language.EN)).contains("admin@contoso.example holds the permission "
                 + StandardChecks.WRITE_ACTION + " on reg1");
         assertThat(d.check(CheckId.LOCKS).status()).isEqualTo(CheckStatus.PASS);
     }
@@ -65,7 +65,7 @@ class DiagnosticianTest {
         Diagnosis d = beforeAdd(Intent.ADD);
         assertThat(d.outcome()).isEqualTo(Outcome.PROBLEM);
         assertThat(d.primaryCode()).isEqualTo("MissingWritePermission");
-        assertThat(d.check(CheckId.WRITE_PERMISSION).evidence().in(Language.EN)).contains("admin@contoso.example may not write",
+        assertThat(d.check(CheckId.WRITE_PERMISSION).evidence().in(Language.EN)).contains("admin@contoso.example lacks the permission " + StandardChecks.WRITE_ACTION,
                 "The PUT would fail with AuthorizationFailed");
         assertThat(Diagnostician.readyToAdd(d)).isFalse();
         assertThat(d.check(CheckId.ADD).evidence().in(Language.EN)).isEqualTo("Not sent: \"Permission to add customer subscriptions\" did not pass.");
