@@ -77,30 +77,11 @@ class ResultViewModelTest {
         }));
         Scenario s = Scenario.BAD_CUSTOMER_SUBSCRIPTION_ID;   // an add whose checks pass (the PUT finds the problem)
         SimulatedAzure azure = new SimulatedAzure(s, Duration.ZERO);
-        RunResult r = run(s, new PermissionsUnreadable(azure));
+        RunResult r = run(s, new dev.azscsp.ui.PermissionsUnreadable(azure));
         ui.run(() -> vm.show(r));
         ui.await(() -> !asked.isEmpty());
         assertThat(asked.get(0)).singleElement().asString().contains("could not be read", "Microsoft.Authorization/permissions/read");
         assertThat(azure.writes()).isEmpty();
-    }
-
-    /** The demo, except that the permissions call is refused (403), as for an identity without any role there. */
-    private record PermissionsUnreadable(SimulatedAzure api) implements dev.azscsp.diagnosis.api.RegistrationApi {
-        @Override public dev.azscsp.diagnosis.api.Account account() throws dev.azscsp.diagnosis.api.ArmFailure { return api.account(); }
-        @Override public dev.azscsp.diagnosis.api.SubscriptionInfo subscription(String id) throws dev.azscsp.diagnosis.api.ArmFailure { return api.subscription(id); }
-        @Override public dev.azscsp.diagnosis.api.ProviderState provider(String s, String n) throws dev.azscsp.diagnosis.api.ArmFailure { return api.provider(s, n); }
-        @Override public dev.azscsp.diagnosis.api.Registration registration(dev.azscsp.diagnosis.api.RegistrationRef r) throws dev.azscsp.diagnosis.api.ArmFailure { return api.registration(r); }
-        @Override public List<dev.azscsp.diagnosis.api.Registration> registrations(String s) throws dev.azscsp.diagnosis.api.ArmFailure { return api.registrations(s); }
-        @Override public dev.azscsp.diagnosis.api.CustomerSubscription customerSubscription(dev.azscsp.diagnosis.api.RegistrationRef r, String id) throws dev.azscsp.diagnosis.api.ArmFailure { return api.customerSubscription(r, id); }
-        @Override public List<dev.azscsp.diagnosis.api.CustomerSubscription> customerSubscriptions(dev.azscsp.diagnosis.api.RegistrationRef r) throws dev.azscsp.diagnosis.api.ArmFailure { return api.customerSubscriptions(r); }
-        @Override public List<dev.azscsp.diagnosis.api.ManagementLock> locks(dev.azscsp.diagnosis.api.RegistrationRef r) throws dev.azscsp.diagnosis.api.ArmFailure { return api.locks(r); }
-        @Override public dev.azscsp.diagnosis.api.CustomerSubscription addCustomerSubscription(dev.azscsp.diagnosis.api.RegistrationRef r, String id, String t) throws dev.azscsp.diagnosis.api.ArmFailure { return api.addCustomerSubscription(r, id, t); }
-
-        @Override
-        public List<dev.azscsp.diagnosis.api.Permission> permissions(dev.azscsp.diagnosis.api.RegistrationRef r) throws dev.azscsp.diagnosis.api.ArmFailure {
-            throw dev.azscsp.diagnosis.api.ArmFailure.of(dev.azscsp.diagnosis.api.ArmFailure.Kind.FORBIDDEN).status(403).code("AuthorizationFailed")
-                    .message("The client does not have authorization to perform action 'Microsoft.Authorization/permissions/read'.").build();
-        }
     }
 
     @Test
