@@ -112,6 +112,16 @@ class DiagnosticianTest {
     }
 
     @Test
+    void aPutRefusedByALockPointsToTheLockCardNotToAnUnexpectedAnswer() throws Exception {
+        api.fail("add", ScriptedApi.failure(Kind.CONFLICT, 409, "ScopeLocked"));
+        Diagnostician diag = Diagnostician.standard(api, Duration.ofSeconds(10));
+        Diagnosis added = diag.add(beforeAdd(Intent.ADD));
+        assertThat(added.outcome()).isEqualTo(Outcome.PROBLEM);
+        assertThat(added.primaryCode()).isEqualTo("ScopeLocked");
+        assertThat(added.check(CheckId.ADD).incomplete()).isFalse();
+    }
+
+    @Test
     void aCanNotDeleteLockDoesNotBlockTheAddAndLocksElsewhereDoNotCount() throws Exception {
         String group = "/subscriptions/" + ScriptedApi.SUB + "/resourceGroups/azurestack";
         api.answer("locks", () -> List.of(
