@@ -46,6 +46,11 @@ final class ArmPaths {
         return registration(ref) + "/providers/Microsoft.Authorization/permissions";
     }
 
+    /** Microsoft.Authorization management locks of a whole subscription (its own and every one below it). */
+    static String subscriptionLocks(String subscriptionId) throws ArmFailure {
+        return subscription(subscriptionId) + "/providers/Microsoft.Authorization/locks";
+    }
+
     /** Microsoft.Authorization management locks at the registration's scope. */
     static String locks(RegistrationRef ref) throws ArmFailure {
         return registration(ref) + "/providers/Microsoft.Authorization/locks";

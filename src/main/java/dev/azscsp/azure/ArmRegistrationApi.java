@@ -15,7 +15,10 @@ import dev.azscsp.diagnosis.api.SubscriptionInfo;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -111,10 +114,19 @@ public final class ArmRegistrationApi implements RegistrationApi {
         return allPages(ArmPaths.permissions(ref), PERMISSIONS_API, ArmResources::permission);
     }
 
-    /** Management Locks – List At Resource Level, at the registration: its own locks and the inherited ones. */
+    /**
+     * Management Locks – List At Resource Level, at the registration (its own locks and its resource group's), then
+     * List At Subscription Level: the reference does not say the first one shows a lock set on the subscription
+     * itself, and such a lock binds the registration too. The second list holds every lock of the subscription; the
+     * checks keep those that sit above the registration. The same lock in both lists is kept once.
+     */
     @Override
     public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure {
-        return allPages(ArmPaths.locks(ref), LOCKS_API, ArmResources::lock);
+        Map<String, ManagementLock> byId = new LinkedHashMap<>();
+        for (String path : List.of(ArmPaths.locks(ref), ArmPaths.subscriptionLocks(ref.subscriptionId()))) {
+            for (ManagementLock l : allPages(path, LOCKS_API, ArmResources::lock)) byId.putIfAbsent(l.id().toLowerCase(Locale.ROOT), l);
+        }
+        return List.copyOf(byId.values());
     }
 
     /**

@@ -129,8 +129,9 @@ class ArmRightsTest {
         ManagementLock readOnly = locks.stream().filter(ManagementLock::readOnly).findFirst().orElseThrow();
         assertThat(readOnly.id()).isEqualTo(id);
         assertThat(readOnly.where(REF)).isEqualTo(ManagementLock.Where.RESOURCE_GROUP);
-        assertThat(fake.lastRequest().path()).isEqualTo(REF.resourceId() + "/providers/Microsoft.Authorization/locks");
-        assertThat(fake.lastRequest().apiVersion()).isEqualTo("2016-09-01");
+        assertThat(fake.requests("/locks")).extracting(RecordedRequest::path).containsExactly(
+                REF.resourceId() + "/providers/Microsoft.Authorization/locks", SUBSCRIPTION + "/providers/Microsoft.Authorization/locks");
+        assertThat(fake.requests("/locks")).allSatisfy(r -> assertThat(r.apiVersion()).isEqualTo("2016-09-01"));
 
         Diagnosis d = checkBeforeAdding();
         assertThat(d.primaryCode()).isEqualTo("ScopeLocked");
@@ -168,6 +169,19 @@ class ArmRightsTest {
     }
 
     @Test
+    void a_subscription_lock_is_found_even_when_the_registration_list_leaves_it_out() throws Exception {
+        fake.lock(SUBSCRIPTION, "subscription-frozen", "ReadOnly");
+        fake.lock(SUBSCRIPTION + "/resourceGroups/other", "elsewhere", "ReadOnly");
+        fake.inject(Fault.rewrite(body -> "{\"value\":[]}").on("/registrations/.*/locks$").always());
+
+        Diagnosis d = checkBeforeAdding();
+
+        assertThat(d.primaryCode()).isEqualTo("ScopeLocked");
+        assertThat(d.check(CheckId.LOCKS).evidence().in(Language.EN)).contains("\"subscription-frozen\" (ReadOnly) on the subscription")
+                .doesNotContain("elsewhere");
+    }
+
+    @Test
     void both_lists_follow_next_link_to_the_end() throws ArmFailure {
         fake.pageSize(1);
         fake.permissions(List.of(List.of("*/read"), List.of()), List.of(List.of("*"), List.of(WRITE)), List.of(List.of(WRITE), List.of()));
@@ -179,7 +193,7 @@ class ArmRightsTest {
         assertThat(Permission.anyAllows(api.permissions(REF), WRITE)).isTrue();
         assertThat(api.locks(REF)).extracting(l -> l.where(REF)).containsExactly(
                 ManagementLock.Where.SUBSCRIPTION, ManagementLock.Where.RESOURCE_GROUP, ManagementLock.Where.REGISTRATION);
-        assertThat(fake.requests("/locks")).extracting(r -> r.query("$skipToken")).containsExactly(null, "1", "2");
+        assertThat(fake.requests("/locks")).extracting(r -> r.query("$skipToken")).containsExactly(null, "1", "2", null, "1", "2");
     }
 
     @Test

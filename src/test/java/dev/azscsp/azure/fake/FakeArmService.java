@@ -94,6 +94,8 @@ final class FakeArmService {
         if (v != null) return get ? getProvider(v.get(0), v.get(1)) : methodNotAllowed(method);
         v = match(segments, "subscriptions", "*", "providers", "*", "register");
         if (v != null) return method.equals("POST") ? registerProvider(v.get(0), v.get(1)) : methodNotAllowed(method);
+        v = match(segments, "subscriptions", "*", "providers", "Microsoft.Authorization", "locks");
+        if (v != null) return get ? listSubscriptionLocks(v.get(0), request, pageUrl) : methodNotAllowed(method);
         v = match(segments, "subscriptions", "*", "providers", AZURE_STACK, "registrations");
         if (v != null) return get ? listRegistrations(v.get(0), null, request, pageUrl) : methodNotAllowed(method);
 
@@ -219,12 +221,27 @@ final class FakeArmService {
         return page(items, request, pageUrl);
     }
 
+    /** Every lock of a subscription: on it and on anything below it. */
+    private Reply listSubscriptionLocks(String sub, RecordedRequest request, String pageUrl) {
+        if (subscriptions.get(key(sub)) == null) return error(Code.SubscriptionNotFound, ArmErrorMessages.subscriptionNotFound(sub));
+        String prefix = ("/subscriptions/" + sub + "/").toLowerCase(Locale.ROOT);
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        for (Map.Entry<String, String> lock : locks.entrySet()) {
+            if (lock.getKey().toLowerCase(Locale.ROOT).startsWith(prefix)) all.add(lock);
+        }
+        return page(lockItems(all), request, pageUrl);
+    }
+
     /** The locks that apply at the registration: its own and those of its resource group and subscription. */
     private Reply listLocks(String sub, String rg, String name, RecordedRequest request, String pageUrl) {
         FakeRegistration r = registrations.get(key(sub, rg, name));
         if (r == null) return registrationNotFound(sub, rg, name);
+        return page(lockItems(bindingLocks(r)), request, pageUrl);
+    }
+
+    private List<ObjectNode> lockItems(List<Map.Entry<String, String>> locks) {
         List<ObjectNode> items = new ArrayList<>();
-        for (Map.Entry<String, String> lock : bindingLocks(r)) {
+        for (Map.Entry<String, String> lock : locks) {
             String id = lock.getKey();
             ObjectNode n = json.createObjectNode();
             n.put("id", id);
@@ -235,7 +252,7 @@ final class FakeArmService {
             p.put("notes", "set by a test");
             items.add(n);
         }
-        return page(items, request, pageUrl);
+        return items;
     }
 
     private List<Map.Entry<String, String>> bindingLocks(FakeRegistration r) {
