@@ -30,7 +30,8 @@ public final class StandardChecks {
 
     public static List<Check> all() {
         return List.of(new SignIn(), new RegistrationSubscription(), new Provider(), new RegistrationExists(),
-                new CloudId(), new BillingModel(), new Mapping(), new CustomerSub(), new MultiTenancy(), new WritePermission(), new Locks(), new Add());
+                new CloudId(), new BillingModel(), new Mapping(), new CustomerSub(), new MultiTenancy(), new WritePermission(),
+                new Locks(), new Add());
     }
 
     /** Base for the checks that call ARM once signed in. */
