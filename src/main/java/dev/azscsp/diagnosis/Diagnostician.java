@@ -92,12 +92,13 @@ public final class Diagnostician {
     }
 
     /**
-     * The rights checks that could not tell whether the write is allowed (the permissions or locks could not be
-     * read). The add is still offered, since ARM will decide, but the confirmation must say what was not verified.
+     * The rights checks that could not tell whether the write is allowed: the permissions or locks could not be read
+     * (UNKNOWN), or a lock of a level the app does not know applies (WARN). The add is still offered, since ARM will
+     * decide, but the confirmation must say what was not verified.
      */
     public static List<CheckResult> unverifiedRights(Diagnosis d) {
         return d.checks().stream().filter(c -> (c.id() == CheckId.WRITE_PERMISSION || c.id() == CheckId.LOCKS)
-                && c.status() == CheckStatus.UNKNOWN).toList();
+                && (c.status() == CheckStatus.UNKNOWN || c.status() == CheckStatus.WARN)).toList();
     }
 
     /** The ADD check's evidence when the write was not confirmed. */

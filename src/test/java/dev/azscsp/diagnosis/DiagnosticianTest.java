@@ -112,6 +112,17 @@ class DiagnosticianTest {
     }
 
     @Test
+    void aLockOfAnUnknownLevelIsACautionBeforeTheWriteNotABlock() throws Exception {
+        api.answer("locks", () -> List.of(new dev.azscsp.diagnosis.api.ManagementLock("/subscriptions/" + ScriptedApi.SUB
+                + "/providers/Microsoft.Authorization/locks/legacy", "legacy", "NotSpecified", null)));
+        Diagnosis d = beforeAdd(Intent.ADD);
+        assertThat(d.check(CheckId.LOCKS).status()).isEqualTo(CheckStatus.WARN);
+        assertThat(Diagnostician.readyToAdd(d)).isTrue();
+        assertThat(Diagnostician.unverifiedRights(d)).extracting(CheckResult::id).containsExactly(CheckId.LOCKS);
+        assertThat(d.check(CheckId.LOCKS).evidence().in(Language.EN)).contains("\"legacy\" (NotSpecified) on the subscription");
+    }
+
+    @Test
     void aPutRefusedByALockPointsToTheLockCardNotToAnUnexpectedAnswer() throws Exception {
         api.fail("add", ScriptedApi.failure(Kind.CONFLICT, 409, "ScopeLocked"));
         Diagnostician diag = Diagnostician.standard(api, Duration.ofSeconds(10));
