@@ -41,6 +41,21 @@ final class ArmPaths {
         return customerSubscriptions(ref) + "/" + segment("customer subscription id", customerSubscriptionId);
     }
 
+    /** Microsoft.Authorization permissions of the caller at the registration's scope. */
+    static String permissions(RegistrationRef ref) throws ArmFailure {
+        return registration(ref) + "/providers/Microsoft.Authorization/permissions";
+    }
+
+    /** Microsoft.Authorization management locks of a whole subscription (its own and every one below it). */
+    static String subscriptionLocks(String subscriptionId) throws ArmFailure {
+        return subscription(subscriptionId) + "/providers/Microsoft.Authorization/locks";
+    }
+
+    /** Microsoft.Authorization management locks at the registration's scope. */
+    static String locks(RegistrationRef ref) throws ArmFailure {
+        return registration(ref) + "/providers/Microsoft.Authorization/locks";
+    }
+
     private static String segment(String what, String value) throws ArmFailure {
         if (value == null || value.isBlank() || value.equals(".") || value.equals("..")) {
             throw ArmFailure.of(ArmFailure.Kind.BAD_REQUEST)

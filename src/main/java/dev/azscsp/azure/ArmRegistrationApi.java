@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -13,14 +15,17 @@ import dev.azscsp.diagnosis.api.SubscriptionInfo;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * {@link RegistrationApi} over Azure Resource Manager.
  *
  * <p>Every call is a plain HTTP request sent through azure-core's {@code HttpPipeline} (see {@link ArmPipeline}),
- * not through {@code GenericResources} or a RestProxy interface. Seven calls of three shapes (get one, list with
+ * not through {@code GenericResources} or a RestProxy interface. Nine calls of three shapes (get one, list with
  * nextLink, put) need no generated client, and owning the request keeps explicit what the higher layers hide: the
  * api-version of each call (the fluent API picks one with an extra provider lookup), the raw body of every answer
  * (so a proxy's HTML page or broken JSON becomes MALFORMED_RESPONSE instead of a deserialisation exception), and
@@ -28,7 +33,8 @@ import java.util.Set;
  *
  * <p>api-versions: the chosen {@link AzureStackApiVersion} for one registration and for customer subscriptions;
  * {@value #SUBSCRIPTIONS_API} for subscriptions and {@value #PROVIDERS_API} for provider state, as documented for
- * those checks; {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription whichever version the rest
+ * those checks; {@value #PERMISSIONS_API} for Microsoft.Authorization permissions and {@value #LOCKS_API} for management
+ * locks, the versions their REST references document; {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription whichever version the rest
  * uses. That version is the spec's default tag, ships an example of the operation and is the one documented for
  * finding a registration by subscription; the 2017-06-01 swagger declares the operation too, but nothing shows the
  * service answering it there, and the registration shape is the same in both.
@@ -39,6 +45,8 @@ public final class ArmRegistrationApi implements RegistrationApi {
     static final String SUBSCRIPTIONS_API = "2022-12-01";
     static final String PROVIDERS_API = "2021-04-01";
     static final String LIST_BY_SUBSCRIPTION_API = "2022-06-01";
+    static final String PERMISSIONS_API = "2022-04-01";
+    static final String LOCKS_API = "2016-09-01";
     /**
      * A list longer than this many pages is a server loop, not data. Generous: at 100 items a page it still holds a
      * million customer mappings, and a repeated nextLink is caught on its own.
@@ -93,6 +101,32 @@ public final class ArmRegistrationApi implements RegistrationApi {
     @Override
     public List<CustomerSubscription> customerSubscriptions(RegistrationRef ref) throws ArmFailure {
         return allPages(ArmPaths.customerSubscriptions(ref), apiVersion, (r, item) -> ArmResources.customerSubscription(r, item, null));
+    }
+
+    /**
+     * Permissions – List For Resource, at the registration. Sent through the same pipeline as every other call rather
+     * than azure-resourcemanager-authorization's typed client: with azure-resourcemanager-resources for the locks, the
+     * typed clients loaded about 900 more classes and cost 0.6–1 s more CPU in a cold process for these two calls,
+     * far past the 10% start-up budget, for two GETs of the shape this class already reads.
+     */
+    @Override
+    public List<Permission> permissions(RegistrationRef ref) throws ArmFailure {
+        return allPages(ArmPaths.permissions(ref), PERMISSIONS_API, ArmResources::permission);
+    }
+
+    /**
+     * Management Locks – List At Resource Level, at the registration (its own locks and its resource group's), then
+     * List At Subscription Level: the reference does not say the first one shows a lock set on the subscription
+     * itself, and such a lock binds the registration too. The second list holds every lock of the subscription; the
+     * checks keep those that sit above the registration. The same lock in both lists is kept once.
+     */
+    @Override
+    public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure {
+        Map<String, ManagementLock> byId = new LinkedHashMap<>();
+        for (String path : List.of(ArmPaths.locks(ref), ArmPaths.subscriptionLocks(ref.subscriptionId()))) {
+            for (ManagementLock l : allPages(path, LOCKS_API, ArmResources::lock)) byId.putIfAbsent(l.id().toLowerCase(Locale.ROOT), l);
+        }
+        return List.copyOf(byId.values());
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.azscsp.azure;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationRef;
@@ -94,6 +96,33 @@ final class ArmResources {
         if (subscriptionId == null) subscriptionId = requestedId;
         if (subscriptionId == null) throw ArmFailureMapper.malformed(r, "a customer subscription in it has neither \"id\" nor \"name\"");
         return new CustomerSubscription(id, subscriptionId, text(r, n, "properties", "tenantId"));
+    }
+
+    /** One entry of a permissions list: {@code {"actions":[…],"notActions":[…],…}}; data actions are not read. */
+    static Permission permission(ArmResponse r, JsonNode n) throws ArmFailure {
+        return new Permission(texts(r, n, "actions"), texts(r, n, "notActions"));
+    }
+
+    /** One management lock; its id says where it sits, so a lock without one is not read as a lock. */
+    static ManagementLock lock(ArmResponse r, JsonNode n) throws ArmFailure {
+        String id = text(r, n, "id");
+        if (id == null || id.isBlank()) throw ArmFailureMapper.malformed(r, "a lock in it has no \"id\"");
+        String name = text(r, n, "name");
+        return new ManagementLock(id, name != null ? name : lastSegment(id), text(r, n, "properties", "level"),
+                text(r, n, "properties", "notes"));
+    }
+
+    /** A list of texts; absent or JSON null is empty. Each cut to {@link ArmLimits#TEXT_CHARS}. */
+    static List<String> texts(ArmResponse r, JsonNode n, String field) throws ArmFailure {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return List.of();
+        if (!v.isArray()) throw wrongType(r, field, v, "a list");
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : v) {
+            if (!e.isTextual()) throw wrongType(r, field + "[" + out.size() + "]", e, "text");
+            out.add(ArmLimits.cap(e.asText(), ArmLimits.TEXT_CHARS));
+        }
+        return out;
     }
 
     /**

@@ -118,6 +118,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (Diagnostician.readyToAdd(d)) {
             String resource = d.target().registration().customerSubscriptionId(d.target().customerSubscriptionId());
             boolean confirmed = yes;
+            // Rights that could not be read do not stop the write (ARM decides), but the one confirming must know.
+            for (var unverified : Diagnostician.unverifiedRights(d)) {
+                err.println("Caution: the checks could not confirm that you may write: " + unverified.evidence().in(l));
+            }
             if (!confirmed && terminal) {
                 String answer = console.readLine("Write to Azure: PUT %s%s? [y/N] ", resource,
                         d.target().customerTenantId() == null ? "" : " (tenant " + d.target().customerTenantId() + ")");

@@ -24,6 +24,9 @@ public enum Scenario {
     METADATA_RESOLVER_BAD_GATEWAY("MetadataResolverBadGatewayError", Intent.VERIFY),
     MISSING_PROVIDER("MissingSubscriptionRegistration", Intent.CHECK_BEFORE_ADD),
     NOT_AUTHORIZED("AuthorizationFailed", Intent.VERIFY),
+    /** Reader only: the checks pass but the add is refused before any write. */
+    MISSING_WRITE_PERMISSION("MissingWritePermission", Intent.ADD),
+    READ_ONLY_LOCK("ScopeLocked", Intent.CHECK_BEFORE_ADD),
     THROTTLED("TooManyRequests", Intent.VERIFY),
     SLOW(null, Intent.VERIFY);
 

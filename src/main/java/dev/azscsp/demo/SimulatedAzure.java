@@ -14,6 +14,8 @@ import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.ArmFailure.Kind;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -160,6 +162,31 @@ public final class SimulatedAzure implements RegistrationApi {
         return List.copyOf(mappings.get(key(ref)));
     }
 
+    /** Contributor's permissions, or Reader's in the scenario where the account may not write. */
+    @Override
+    public List<Permission> permissions(RegistrationRef ref) throws ArmFailure {
+        delay();
+        requireRegistration(ref);
+        if (scenario == Scenario.MISSING_WRITE_PERMISSION) return List.of(new Permission(List.of("*/read"), List.of()));
+        return List.of(new Permission(List.of("*"), List.of("Microsoft.Authorization/*/Delete", "Microsoft.Authorization/*/Write",
+                "Microsoft.Authorization/elevateAccess/Action")));
+    }
+
+    /** The CanNotDelete lock the registration script sets on the resource group, and a ReadOnly one in its scenario. */
+    @Override
+    public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure {
+        delay();
+        requireRegistration(ref);
+        String group = "/subscriptions/" + ref.subscriptionId() + "/resourceGroups/" + ref.resourceGroup()
+                + "/providers/Microsoft.Authorization/locks/";
+        List<ManagementLock> locks = new ArrayList<>();
+        locks.add(new ManagementLock(group + "RegistrationResourceLock", "RegistrationResourceLock", "CanNotDelete", null));
+        if (scenario == Scenario.READ_ONLY_LOCK) {
+            locks.add(new ManagementLock(group + "freeze-during-audit", "freeze-during-audit", "ReadOnly", "Audit until month end"));
+        }
+        return locks;
+    }
+
     @Override
     public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String customerSubscriptionId,
                                                         String customerTenantId) throws ArmFailure {
@@ -169,6 +196,15 @@ public final class SimulatedAzure implements RegistrationApi {
         if (!providerRegistered) {
             throw fail(Kind.CONFLICT, 409, "MissingSubscriptionRegistration",
                     "The subscription is not registered to use namespace 'Microsoft.AzureStack'. See https://aka.ms/rps-not-found for how to register subscriptions.");
+        }
+        if (scenario == Scenario.MISSING_WRITE_PERMISSION) {
+            throw fail(Kind.FORBIDDEN, 403, "AuthorizationFailed", "The client 'admin@contoso-csp.example' with object id '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9' does not have authorization to perform action '"
+                    + "Microsoft.AzureStack/registrations/customerSubscriptions/write' over scope '" + ref.customerSubscriptionId(customerSubscriptionId) + "' or the scope is invalid.");
+        }
+        if (scenario == Scenario.READ_ONLY_LOCK) {
+            throw fail(Kind.CONFLICT, 409, "ScopeLocked", "The scope '" + ref.customerSubscriptionId(customerSubscriptionId)
+                    + "' cannot perform write operation because following scope(s) are locked: '/subscriptions/" + ref.subscriptionId()
+                    + "/resourceGroups/" + ref.resourceGroup() + "'. Please remove the lock and try again.");
         }
         if (scenario == Scenario.UNAUTHORIZED_CSP_REGISTRATION) {
             throw fail(Kind.FORBIDDEN, 403, "UnauthorizedCspRegistration", "The provided " + ref.name()

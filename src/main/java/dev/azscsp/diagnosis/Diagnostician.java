@@ -91,6 +91,16 @@ public final class Diagnostician {
                 && d.checks().stream().noneMatch(c -> c.id() != CheckId.ADD && (c.status() == CheckStatus.FAIL || c.incomplete()));
     }
 
+    /**
+     * The rights checks that could not tell whether the write is allowed: the permissions or locks could not be read
+     * (UNKNOWN), or a lock of a level the app does not know applies (WARN). The add is still offered, since ARM will
+     * decide, but the confirmation must say what was not verified.
+     */
+    public static List<CheckResult> unverifiedRights(Diagnosis d) {
+        return d.checks().stream().filter(c -> (c.id() == CheckId.WRITE_PERMISSION || c.id() == CheckId.LOCKS)
+                && (c.status() == CheckStatus.UNKNOWN || c.status() == CheckStatus.WARN)).toList();
+    }
+
     /** The ADD check's evidence when the write was not confirmed. */
     static final String NOT_CONFIRMED = "evidence.addNotConfirmed";
 

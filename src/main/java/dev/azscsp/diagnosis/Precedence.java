@@ -17,7 +17,7 @@ public final class Precedence {
             "TlsUntrusted", "NetworkUnreachable", "RequestTimedOut",
             "SubscriptionNotFound", "ResourceGroupNotFound", "RegistrationNotFound", "ResourceNotFound",
             "ParentResourceNotFound",
-            "AuthorizationFailed",
+            "AuthorizationFailed", "MissingWritePermission", "ScopeLocked",
             "MissingSubscriptionRegistration",
             "UnauthorizedCspRegistration",
             "CustomerSubscriptionsNotAllowed",

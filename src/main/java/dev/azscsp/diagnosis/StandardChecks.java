@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationRef;
@@ -23,12 +25,15 @@ import dev.azscsp.diagnosis.input.Field;
  */
 public final class StandardChecks {
     static final String PROVIDER_NAMESPACE = RegistrationRef.PROVIDER;
+    /** The RBAC action the add-tenant PUT needs on the registration. */
+    public static final String WRITE_ACTION = "Microsoft.AzureStack/registrations/customerSubscriptions/write";
 
     private StandardChecks() {}
 
     public static List<Check> all() {
         return List.of(new SignIn(), new RegistrationSubscription(), new Provider(), new RegistrationExists(),
-                new CloudId(), new BillingModel(), new Mapping(), new CustomerSub(), new MultiTenancy(), new Add());
+                new CloudId(), new BillingModel(), new Mapping(), new CustomerSub(), new MultiTenancy(), new WritePermission(),
+                new Locks(), new Add());
     }
 
     /** Base for the checks that call ARM once signed in. */
@@ -60,6 +65,7 @@ public final class StandardChecks {
         public CheckResult run(CheckContext ctx) {
             try {
                 Account a = ctx.api().account();
+                ctx.publish(id(), a);
                 return CheckResult.pass(id(), signedIn(a));
             } catch (ArmFailure f) {
                 CheckResult r = Findings.from(id(), f, "SignInFailed");
@@ -378,6 +384,89 @@ public final class StandardChecks {
                 return CheckResult.pass(id(), Text.of("evidence.approvedByMappings", mapped.size()));
             }
             return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of("evidence.approvalUnknown"), "UnauthorizedCspRegistration");
+        }
+    }
+
+    /**
+     * Base for the rights a write needs, asked only when the user means to add: the registration must have been
+     * found first (its scope is where the rights are read). A 403 on the call itself means the rights could not be
+     * read, never that they are there: the check is then UNKNOWN, and the confirmation says so.
+     */
+    private abstract static class BeforeWrite implements Check {
+        @Override public Set<CheckId> needs() { return EnumSet.of(CheckId.SIGN_IN, CheckId.REGISTRATION); }
+
+        @Override
+        public final CheckResult run(CheckContext ctx) throws Exception {
+            if (ctx.target().intent() == Intent.VERIFY) return CheckResult.skipped(id(), Text.of("evidence.rightsNotNeeded"));
+            if (!ctx.passed(CheckId.SIGN_IN)) return CheckResult.skipped(id(), Text.of("evidence.needsSignIn"));
+            if (!ctx.passed(CheckId.REGISTRATION)) return CheckResult.skipped(id(), Text.of("evidence.needsRegistration"));
+            try {
+                return check(ctx, ctx.target().registration());
+            } catch (ArmFailure f) {
+                if (f.kind() == ArmFailure.Kind.FORBIDDEN) {
+                    return CheckResult.of(id(), CheckStatus.UNKNOWN, Text.of(unreadableKey(), who(ctx), Findings.said(f)), null)
+                            .withFailure(ServiceAnswer.of(f));
+                }
+                return Findings.from(id(), f, "UnexpectedResponse");
+            }
+        }
+
+        abstract CheckResult check(CheckContext ctx, RegistrationRef ref) throws ArmFailure;
+
+        /** The evidence key for "could not be read", with {0} who and {1} the service's words. */
+        abstract String unreadableKey();
+    }
+
+    /** Who is signed in, for evidence: the account's name, or plainly "the signed-in identity". */
+    static Object who(CheckContext ctx) {
+        Optional<Account> a = ctx.fact(CheckId.SIGN_IN, Account.class);
+        return a.isPresent() && a.get().known() ? a.get().name() : Text.of("evidence.signedInIdentity");
+    }
+
+    /** Whether the signed-in identity's effective permissions at the registration allow writing a mapping. */
+    static final class WritePermission extends BeforeWrite {
+        @Override public CheckId id() { return CheckId.WRITE_PERMISSION; }
+        @Override String unreadableKey() { return "evidence.permissionsUnreadable"; }
+
+        @Override
+        CheckResult check(CheckContext ctx, RegistrationRef ref) throws ArmFailure {
+            List<Permission> granted = ctx.api().permissions(ref);
+            if (Permission.anyAllows(granted, WRITE_ACTION)) {
+                return CheckResult.pass(id(), Text.of("evidence.writeAllowed", who(ctx), WRITE_ACTION, ref.name()));
+            }
+            return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.writeNotAllowed", who(ctx), WRITE_ACTION,
+                    ref.name(), granted.size()), "MissingWritePermission");
+        }
+    }
+
+    /**
+     * Whether a management lock on the registration, its resource group or its subscription blocks the PUT. Only a
+     * ReadOnly lock does; a CanNotDelete lock (the registration script sets one, RegistrationResourceLock) blocks
+     * deletes, not writes.
+     */
+    static final class Locks extends BeforeWrite {
+        @Override public CheckId id() { return CheckId.LOCKS; }
+        @Override String unreadableKey() { return "evidence.locksUnreadable"; }
+
+        @Override
+        CheckResult check(CheckContext ctx, RegistrationRef ref) throws ArmFailure {
+            List<ManagementLock> binding = ctx.api().locks(ref).stream()
+                    .filter(l -> l.where(ref) != ManagementLock.Where.ELSEWHERE).toList();
+            List<ManagementLock> readOnly = binding.stream().filter(ManagementLock::readOnly).toList();
+            if (!readOnly.isEmpty()) {
+                return CheckResult.of(id(), CheckStatus.FAIL, Text.of("evidence.lockedReadOnly", describe(readOnly, ref)), "ScopeLocked");
+            }
+            List<ManagementLock> other = binding.stream().filter(l -> !l.canNotDelete()).toList();
+            if (!other.isEmpty()) {
+                return CheckResult.of(id(), CheckStatus.WARN, Text.of("evidence.lockUnknownLevel", describe(other, ref)), "ScopeLocked");
+            }
+            if (!binding.isEmpty()) return CheckResult.pass(id(), Text.of("evidence.lockCanNotDeleteOnly", describe(binding, ref)));
+            return CheckResult.pass(id(), Text.of("evidence.noLocks", ref.name()));
+        }
+
+        private static List<Text> describe(List<ManagementLock> locks, RegistrationRef ref) {
+            return locks.stream().map(l -> Text.of("evidence.lock", nullToDash(l.name()), nullToDash(l.level()),
+                    Text.of("lock.where." + l.where(ref).name()), nullToDash(l.scope()))).toList();
         }
     }
 

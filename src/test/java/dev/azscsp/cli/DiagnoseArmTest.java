@@ -184,6 +184,36 @@ class DiagnoseArmTest {
     }
 
     @Test
+    void aMissingWritePermissionRefusesTheAddEvenWithYes() throws Exception {
+        fake.permissions(List.of(List.of("*/read"), List.of()));
+        CliRun r = diagnose("--add", "--yes");
+        assertThat(primary(r)).isEqualTo("MissingWritePermission");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(json(r).get("card").get("title").asText()).isEqualTo("You may not add customer subscriptions to this registration");
+        JsonNode checks = json(r).get("checks");
+        assertThat(checks.get(checks.size() - 1).get("evidence").asText()).isEqualTo("Not sent: \"Permission to add customer subscriptions\" did not pass.");
+        assertThat(fake.writes()).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyLockRefusesTheAddAndNamesTheLock() throws Exception {
+        fake.lock("/subscriptions/" + SUB + "/resourceGroups/" + RG, "audit-freeze", "ReadOnly");
+        CliRun r = diagnose("--add", "--yes");
+        assertThat(primary(r)).isEqualTo("ScopeLocked");
+        assertThat(r.out()).contains("audit-freeze");
+        assertThat(fake.writes()).isEmpty();
+    }
+
+    @Test
+    void rightsThatCannotBeReadAreSaidBeforeTheWriteWhichArmThenDecides() throws Exception {
+        fake.failNext("/providers/Microsoft.Authorization/permissions$", 403, "AuthorizationFailed", "no permissions/read here");
+        CliRun r = diagnose("--add", "--yes");
+        assertThat(r.err()).contains("Caution: the checks could not confirm that you may write:", "no permissions/read here");
+        assertThat(fake.writes()).hasSize(1);
+        assertThat(r.exitCode()).as(r.out()).isZero();
+    }
+
+    @Test
     void addWithoutConfirmationWritesNothing() throws Exception {
         CliRun r = diagnose("--add");
         assertThat(r.err()).contains("Not written");

@@ -35,9 +35,117 @@ class DiagnosticianTest {
         assertThat(d.outcome()).isEqualTo(Outcome.OK);
         assertThat(d.primaryCode()).isNull();
         assertThat(d.checks()).extracting(CheckResult::id).containsExactly(CheckId.values());
-        assertThat(d.checks()).filteredOn(c -> c.id() != CheckId.ADD).allSatisfy(c -> assertThat(c.status()).as(c.id().key()).isEqualTo(CheckStatus.PASS));
-        assertThat(d.check(CheckId.ADD).status()).isEqualTo(CheckStatus.SKIPPED);
+        java.util.Set<CheckId> writeOnly = java.util.EnumSet.of(CheckId.ADD, CheckId.WRITE_PERMISSION, CheckId.LOCKS);
+        assertThat(d.checks()).filteredOn(c -> !writeOnly.contains(c.id())).allSatisfy(c -> assertThat(c.status()).as(c.id().key()).isEqualTo(CheckStatus.PASS));
+        assertThat(d.checks()).filteredOn(c -> writeOnly.contains(c.id())).allSatisfy(c -> assertThat(c.status()).as(c.id().key()).isEqualTo(CheckStatus.SKIPPED));
+        assertThat(api.calls).doesNotContain("add", "permissions", "locks");
+    }
+
+    // ---------------------------------------------------------------- rights before the write
+
+    Diagnosis beforeAdd(Intent intent) throws InterruptedException {
+        api.answer("customerSubscriptions", List::of);
+        api.fail("customerSubscription", ScriptedApi.failure(Kind.NOT_FOUND, 404, "CustomerSubscriptionNotFound"));
+        return run(intent);
+    }
+
+    @Test
+    void beforeAddingTheRightsArePassedWhenARoleAllowsTheWrite() throws Exception {
+        Diagnosis d = beforeAdd(Intent.CHECK_BEFORE_ADD);
+        assertThat(d.outcome()).isEqualTo(Outcome.OK);
+        assertThat(d.check(CheckId.WRITE_PERMISSION).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(d.check(CheckId.WRITE_PERMISSION).evidence().in(Language.EN)).contains("admin@contoso.example holds the permission "
+                + StandardChecks.WRITE_ACTION + " on reg1");
+        assertThat(d.check(CheckId.LOCKS).status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void aMissingWritePermissionIsItsOwnCardAndTheAddIsNotOffered() throws Exception {
+        api.answer("permissions", () -> List.of(new dev.azscsp.diagnosis.api.Permission(List.of("*/read"), List.of())));
+        Diagnosis d = beforeAdd(Intent.ADD);
+        assertThat(d.outcome()).isEqualTo(Outcome.PROBLEM);
+        assertThat(d.primaryCode()).isEqualTo("MissingWritePermission");
+        assertThat(d.check(CheckId.WRITE_PERMISSION).evidence().in(Language.EN)).contains("admin@contoso.example lacks the permission " + StandardChecks.WRITE_ACTION,
+                "The PUT would fail with AuthorizationFailed");
+        assertThat(Diagnostician.readyToAdd(d)).isFalse();
+        assertThat(d.check(CheckId.ADD).evidence().in(Language.EN)).isEqualTo("Not sent: \"Permission to add customer subscriptions\" did not pass.");
         assertThat(api.calls).doesNotContain("add");
+    }
+
+    @Test
+    void aNotActionTakesTheWriteAwayOnlyFromItsOwnRole() throws Exception {
+        var contributorWithout = new dev.azscsp.diagnosis.api.Permission(List.of("*"), List.of("Microsoft.AzureStack/registrations/*/write"));
+        api.answer("permissions", () -> List.of(contributorWithout));
+        assertThat(beforeAdd(Intent.CHECK_BEFORE_ADD).check(CheckId.WRITE_PERMISSION).status()).isEqualTo(CheckStatus.FAIL);
+
+        var registrationRole = new dev.azscsp.diagnosis.api.Permission(List.of("microsoft.azurestack/registrations/*"), List.of());
+        api.answer("permissions", () -> List.of(contributorWithout, registrationRole));
+        assertThat(beforeAdd(Intent.CHECK_BEFORE_ADD).check(CheckId.WRITE_PERMISSION).status()).isEqualTo(CheckStatus.PASS);
+    }
+
+    @Test
+    void permissionsThatCannotBeReadAreNotVerifiedNeverPassed() throws Exception {
+        api.fail("permissions", ScriptedApi.failure(Kind.FORBIDDEN, 403, "AuthorizationFailed"));
+        Diagnosis d = beforeAdd(Intent.ADD);
+        CheckResult rights = d.check(CheckId.WRITE_PERMISSION);
+        assertThat(rights.status()).isEqualTo(CheckStatus.UNKNOWN);
+        assertThat(rights.code()).isNull();
+        assertThat(rights.evidence().in(Language.EN)).contains("could not be read", "this is not a pass");
+        assertThat(rights.failure().code()).isEqualTo("AuthorizationFailed");
+        assertThat(Diagnostician.unverifiedRights(d)).extracting(CheckResult::id).containsExactly(CheckId.WRITE_PERMISSION);
+    }
+
+    @Test
+    void aReadOnlyLockOnTheResourceGroupIsScopeLockedAndSaysWhereItSits() throws Exception {
+        String group = "/subscriptions/" + ScriptedApi.SUB + "/resourceGroups/azurestack";
+        api.answer("locks", () -> List.of(
+                new dev.azscsp.diagnosis.api.ManagementLock(group + "/providers/Microsoft.Authorization/locks/RegistrationResourceLock",
+                        "RegistrationResourceLock", "CanNotDelete", null),
+                new dev.azscsp.diagnosis.api.ManagementLock(group + "/providers/Microsoft.Authorization/locks/audit-freeze",
+                        "audit-freeze", "ReadOnly", "until the audit ends")));
+        Diagnosis d = beforeAdd(Intent.ADD);
+        assertThat(d.primaryCode()).isEqualTo("ScopeLocked");
+        assertThat(d.check(CheckId.LOCKS).evidence().in(Language.EN)).contains("lock \"audit-freeze\" (ReadOnly) on the resource group, " + group)
+                .doesNotContain("RegistrationResourceLock");
+        assertThat(d.check(CheckId.LOCKS).evidence().in(Language.FR)).contains("verrou «\u00a0audit-freeze\u00a0» (ReadOnly) sur le groupe de ressources");
+        assertThat(Diagnostician.readyToAdd(d)).isFalse();
+    }
+
+    @Test
+    void aLockOfAnUnknownLevelIsACautionBeforeTheWriteNotABlock() throws Exception {
+        api.answer("locks", () -> List.of(new dev.azscsp.diagnosis.api.ManagementLock("/subscriptions/" + ScriptedApi.SUB
+                + "/providers/Microsoft.Authorization/locks/legacy", "legacy", "NotSpecified", null)));
+        Diagnosis d = beforeAdd(Intent.ADD);
+        assertThat(d.check(CheckId.LOCKS).status()).isEqualTo(CheckStatus.WARN);
+        assertThat(Diagnostician.readyToAdd(d)).isTrue();
+        assertThat(Diagnostician.unverifiedRights(d)).extracting(CheckResult::id).containsExactly(CheckId.LOCKS);
+        assertThat(d.check(CheckId.LOCKS).evidence().in(Language.EN)).contains("\"legacy\" (NotSpecified) on the subscription");
+    }
+
+    @Test
+    void aPutRefusedByALockPointsToTheLockCardNotToAnUnexpectedAnswer() throws Exception {
+        api.fail("add", ScriptedApi.failure(Kind.CONFLICT, 409, "ScopeLocked"));
+        Diagnostician diag = Diagnostician.standard(api, Duration.ofSeconds(10));
+        Diagnosis added = diag.add(beforeAdd(Intent.ADD));
+        assertThat(added.outcome()).isEqualTo(Outcome.PROBLEM);
+        assertThat(added.primaryCode()).isEqualTo("ScopeLocked");
+        assertThat(added.check(CheckId.ADD).incomplete()).isFalse();
+    }
+
+    @Test
+    void aCanNotDeleteLockDoesNotBlockTheAddAndLocksElsewhereDoNotCount() throws Exception {
+        String group = "/subscriptions/" + ScriptedApi.SUB + "/resourceGroups/azurestack";
+        api.answer("locks", () -> List.of(
+                new dev.azscsp.diagnosis.api.ManagementLock(group + "/providers/Microsoft.Authorization/locks/RegistrationResourceLock",
+                        "RegistrationResourceLock", "CanNotDelete", null),
+                new dev.azscsp.diagnosis.api.ManagementLock("/subscriptions/" + ScriptedApi.SUB + "/resourceGroups/other"
+                        + "/providers/Microsoft.Authorization/locks/frozen", "frozen", "ReadOnly", null)));
+        Diagnosis d = beforeAdd(Intent.ADD);
+        assertThat(d.check(CheckId.LOCKS).status()).isEqualTo(CheckStatus.PASS);
+        assertThat(d.check(CheckId.LOCKS).evidence().in(Language.EN)).contains("they block deleting, not adding", "RegistrationResourceLock")
+                .doesNotContain("frozen");
+        assertThat(Diagnostician.readyToAdd(d)).isTrue();
+        assertThat(Diagnostician.unverifiedRights(d)).isEmpty();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -44,6 +46,8 @@ final class ScriptedApi implements RegistrationApi {
         answers.put("registrations", () -> List.of(new Registration(ref.resourceId(), "reg1", "azurestack", CLOUD, "PayAsYouUse", "o1")));
         answers.put("customerSubscription", () -> new CustomerSubscription(ref.customerSubscriptionId(CUST), CUST, TENANT));
         answers.put("customerSubscriptions", () -> List.of(new CustomerSubscription(ref.customerSubscriptionId(CUST), CUST, TENANT)));
+        answers.put("permissions", () -> List.of(new Permission(List.of("*"), List.of("Microsoft.Authorization/*/Delete"))));
+        answers.put("locks", () -> List.of());
         answers.put("add", () -> new CustomerSubscription(ref.customerSubscriptionId(CUST), CUST, TENANT));
     }
 
@@ -90,5 +94,7 @@ final class ScriptedApi implements RegistrationApi {
     @Override public List<Registration> registrations(String s) throws ArmFailure { return call("registrations"); }
     @Override public CustomerSubscription customerSubscription(RegistrationRef r, String id) throws ArmFailure { return call("customerSubscription"); }
     @Override public List<CustomerSubscription> customerSubscriptions(RegistrationRef r) throws ArmFailure { return call("customerSubscriptions"); }
+    @Override public List<Permission> permissions(RegistrationRef r) throws ArmFailure { return call("permissions"); }
+    @Override public List<ManagementLock> locks(RegistrationRef r) throws ArmFailure { return call("locks"); }
     @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) throws ArmFailure { return call("add"); }
 }

@@ -31,6 +31,18 @@ public interface RegistrationApi {
     List<CustomerSubscription> customerSubscriptions(RegistrationRef ref) throws ArmFailure;
 
     /**
+     * The signed-in identity's effective permissions at the registration's scope (Microsoft.Authorization
+     * {@code permissions}), all pages followed: one entry per role that applies there.
+     */
+    List<Permission> permissions(RegistrationRef ref) throws ArmFailure;
+
+    /**
+     * The management locks ARM lists at the registration's scope (Microsoft.Authorization {@code locks}), all pages
+     * followed: the registration's own and those inherited from its resource group and subscription.
+     */
+    List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure;
+
+    /**
      * Adds (PUT) a customer subscription under a registration. This writes to Azure.
      *
      * @param customerTenantId the customer's tenant, or null when unknown

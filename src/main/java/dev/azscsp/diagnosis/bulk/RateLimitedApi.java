@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -97,6 +99,9 @@ final class RateLimitedApi implements RegistrationApi {
     public CustomerSubscription customerSubscription(RegistrationRef ref, String id) throws ArmFailure {
         return call(ref.subscriptionId(), () -> api.customerSubscription(ref, id));
     }
+
+    @Override public List<Permission> permissions(RegistrationRef ref) throws ArmFailure { return call(ref.subscriptionId(), () -> api.permissions(ref)); }
+    @Override public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure { return call(ref.subscriptionId(), () -> api.locks(ref)); }
 
     @Override
     public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String id, String tenant) throws ArmFailure {

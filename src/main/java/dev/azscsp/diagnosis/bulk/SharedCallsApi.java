@@ -11,6 +11,8 @@ import dev.azscsp.diagnosis.Mappings;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -19,7 +21,7 @@ import dev.azscsp.diagnosis.api.SubscriptionInfo;
 
 /**
  * Makes the calls about the registration once for a whole bulk run: the sign-in, the registration subscription,
- * the provider, the registration, the list of registrations and the list of mappings are asked the first time a
+ * the provider, the registration, the list of registrations, the list of mappings and the rights on the registration are asked the first time a
  * row needs them, and every other row shares the answer (or the failure). Calls about a customer subscription
  * go through, except a mapping already in the shared list.
  */
@@ -70,6 +72,9 @@ final class SharedCallsApi implements RegistrationApi {
     @Override public ProviderState provider(String s, String ns) throws ArmFailure { return once("provider:" + ns, () -> api.provider(s, ns)); }
     @Override public Registration registration(RegistrationRef ref) throws ArmFailure { return once("registration", () -> api.registration(ref)); }
     @Override public List<Registration> registrations(String s) throws ArmFailure { return once("registrations", () -> api.registrations(s)); }
+
+    @Override public List<Permission> permissions(RegistrationRef ref) throws ArmFailure { return once("permissions", () -> api.permissions(ref)); }
+    @Override public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure { return once("locks", () -> api.locks(ref)); }
 
     /** Listed once and indexed once: every row then looks its customer up in it instead of scanning it. */
     @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -31,5 +33,7 @@ public final class NoAzure implements RegistrationApi {
     @Override public List<Registration> registrations(String id) throws ArmFailure { throw refused(); }
     @Override public CustomerSubscription customerSubscription(RegistrationRef ref, String id) throws ArmFailure { throw refused(); }
     @Override public List<CustomerSubscription> customerSubscriptions(RegistrationRef ref) throws ArmFailure { throw refused(); }
+    @Override public List<Permission> permissions(RegistrationRef ref) throws ArmFailure { throw refused(); }
+    @Override public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure { throw refused(); }
     @Override public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String id, String tenant) throws ArmFailure { throw refused(); }
 }

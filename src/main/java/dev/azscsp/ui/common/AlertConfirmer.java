@@ -1,5 +1,6 @@
 package dev.azscsp.ui.common;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
@@ -29,6 +30,12 @@ public final class AlertConfirmer implements Confirmer {
 
     @Override
     public boolean confirmWrite(String resourceId, String customerTenantId) {
+        return confirmWrite(resourceId, customerTenantId, List.of());
+    }
+
+    /** Cautions (rights that could not be verified) are shown above the resource, where they are read first. */
+    @Override
+    public boolean confirmWrite(String resourceId, String customerTenantId, List<String> cautions) {
         ButtonType write = new ButtonType(i18n.get("confirm.write"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, null, write, cancel);
@@ -43,6 +50,13 @@ public final class AlertConfirmer implements Confirmer {
         id.getStyleClass().add("mono");
         id.setAccessibleText(i18n.get("confirm.resource"));
         VBox content = new VBox(8, new Label(i18n.get("confirm.text")), id);
+        if (!cautions.isEmpty()) {
+            Label caution = new Label(i18n.format("confirm.unverified", String.join("\n", cautions)));
+            caution.setId("confirmUnverified");
+            caution.setWrapText(true);
+            caution.getStyleClass().add("warning");
+            content.getChildren().add(0, caution);
+        }
         if (customerTenantId != null) {
             Label tenant = new Label(i18n.format("confirm.tenant", customerTenantId));
             tenant.setWrapText(true);

@@ -1,5 +1,7 @@
 package dev.azscsp.ui.common;
 
+import java.util.List;
+
 /** Asks the user before the one write the app can make. */
 @FunctionalInterface
 public interface Confirmer {
@@ -10,6 +12,17 @@ public interface Confirmer {
      * @return true only when the user confirmed
      */
     boolean confirmWrite(String resourceId, String customerTenantId);
+
+    /**
+     * As {@link #confirmWrite(String, String)}, with what the checks could not verify about the right to write (the
+     * permissions or locks could not be read), to be shown in the question. The dialog overrides it; the default,
+     * for tests written as lambdas, ignores the cautions.
+     *
+     * @param cautions sentences, empty when the rights were verified
+     */
+    default boolean confirmWrite(String resourceId, String customerTenantId, List<String> cautions) {
+        return confirmWrite(resourceId, customerTenantId);
+    }
 
     /**
      * Asked when the window is closed while the write is in flight: closing then loses its answer, and whether

@@ -216,7 +216,7 @@ public final class ResultViewModel {
     public void confirmAndAdd() {
         if (!canAdd()) return;
         RunResult r = result.get();
-        if (!confirmer.confirmWrite(resourceToWrite(), target().customerTenantId())) {
+        if (!confirmer.confirmWrite(resourceToWrite(), target().customerTenantId(), cautions())) {
             addState.set(AddState.DECLINED);
             return;
         }
@@ -225,6 +225,12 @@ public final class ResultViewModel {
             result.set(r.with(d));
             addState.set(AddState.ADDED);
         });
+    }
+
+    /** What the checks could not verify about the right to write, in the current language; empty when verified. */
+    public List<String> cautions() {
+        return diagnosis() == null ? List.of()
+                : Diagnostician.unverifiedRights(diagnosis()).stream().map(c -> c.evidence().in(i18n.language())).toList();
     }
 
     /**

@@ -148,6 +148,20 @@ public final class FakeArm implements AutoCloseable {
     /** How a successful add-tenant PUT answers; {@link PutMode#OK_WITH_BODY} by default. */
     public FakeArm putMode(PutMode mode) { service.putMode(mode); return this; }
 
+    /**
+     * The caller's effective permissions, one set per role: each {@code List.of(actions, notActions)}. By default one
+     * Owner-like set ({@code *}). The add-tenant PUT is refused (403 AuthorizationFailed) unless a set allows it.
+     */
+    @SafeVarargs
+    public final FakeArm permissions(List<List<String>>... sets) { service.permissions(List.of(sets)); return this; }
+
+    /**
+     * Sets a management lock ({@code ReadOnly}, {@code CanNotDelete}) on a scope: a subscription, a resource group or
+     * a resource id. The lock list at a registration shows the ones on it and above it; a ReadOnly one refuses the PUT
+     * (409 ScopeLocked). Returns the lock's id.
+     */
+    public String lock(String scope, String name, String level) { return service.addLock(scope, name, level); }
+
     /** Items per page of a list; lists longer than this continue through nextLink. 0 (default): one page. */
     public FakeArm pageSize(int size) { service.pageSize(size); return this; }
 

@@ -34,6 +34,11 @@ final class FakeArmService {
     private final Map<String, FakeRegistration> registrations = new LinkedHashMap<>();
     private PutMode putMode = PutMode.OK_WITH_BODY;
     private int pageSize;
+    /** The caller's permission sets (actions, notActions), as every scope sees them; Owner-like by default. */
+    private final List<List<List<String>>> permissions = new ArrayList<>(List.of(OWNER));
+    /** Management locks: id (scope + /providers/Microsoft.Authorization/locks/name) to level. */
+    private final Map<String, String> locks = new LinkedHashMap<>();
+    private static final List<List<String>> OWNER = List.of(List.of("*"), List.of());
 
     synchronized FakeSubscription addSubscription(String id) {
         return subscriptions.computeIfAbsent(key(id), k -> new FakeSubscription(id));
@@ -54,9 +59,25 @@ final class FakeArmService {
     synchronized void putMode(PutMode mode) { putMode = mode; }
     synchronized void pageSize(int size) { pageSize = size; }
 
+    /** Replaces the caller's permission sets; each is {actions, notActions}. */
+    synchronized void permissions(List<List<List<String>>> sets) {
+        permissions.clear();
+        permissions.addAll(sets);
+    }
+
+    /** Sets a lock on a scope ({@code /subscriptions/…}, {@code …/resourceGroups/…} or a resource id); returns its id. */
+    synchronized String addLock(String scope, String name, String level) {
+        String id = scope + "/providers/Microsoft.Authorization/locks/" + name;
+        locks.put(id, level);
+        return id;
+    }
+
     synchronized void reset() {
         subscriptions.clear();
         registrations.clear();
+        permissions.clear();
+        permissions.add(OWNER);
+        locks.clear();
         putMode = PutMode.OK_WITH_BODY;
         pageSize = 0;
     }
@@ -73,6 +94,8 @@ final class FakeArmService {
         if (v != null) return get ? getProvider(v.get(0), v.get(1)) : methodNotAllowed(method);
         v = match(segments, "subscriptions", "*", "providers", "*", "register");
         if (v != null) return method.equals("POST") ? registerProvider(v.get(0), v.get(1)) : methodNotAllowed(method);
+        v = match(segments, "subscriptions", "*", "providers", "Microsoft.Authorization", "locks");
+        if (v != null) return get ? listSubscriptionLocks(v.get(0), request, pageUrl) : methodNotAllowed(method);
         v = match(segments, "subscriptions", "*", "providers", AZURE_STACK, "registrations");
         if (v != null) return get ? listRegistrations(v.get(0), null, request, pageUrl) : methodNotAllowed(method);
 
@@ -81,6 +104,10 @@ final class FakeArmService {
         if (v != null) return get ? listRegistrations(v.get(0), v.get(1), request, pageUrl) : methodNotAllowed(method);
         v = match(segments, (registrations + "/*").split("/"));
         if (v != null) return get ? getRegistration(v.get(0), v.get(1), v.get(2)) : methodNotAllowed(method);
+        v = match(segments, (registrations + "/*/providers/Microsoft.Authorization/permissions").split("/"));
+        if (v != null) return get ? listPermissions(v.get(0), v.get(1), v.get(2), request, pageUrl) : methodNotAllowed(method);
+        v = match(segments, (registrations + "/*/providers/Microsoft.Authorization/locks").split("/"));
+        if (v != null) return get ? listLocks(v.get(0), v.get(1), v.get(2), request, pageUrl) : methodNotAllowed(method);
         v = match(segments, (registrations + "/*/customerSubscriptions").split("/"));
         if (v != null) return get ? listCustomers(v.get(0), v.get(1), v.get(2), request, pageUrl) : methodNotAllowed(method);
         v = match(segments, (registrations + "/*/customerSubscriptions/*").split("/"));
@@ -180,6 +207,83 @@ final class FakeArmService {
         return page(items, request, pageUrl);
     }
 
+    private Reply listPermissions(String sub, String rg, String name, RecordedRequest request, String pageUrl) {
+        if (registrations.get(key(sub, rg, name)) == null) return registrationNotFound(sub, rg, name);
+        List<ObjectNode> items = new ArrayList<>();
+        for (List<List<String>> set : permissions) {
+            ObjectNode n = json.createObjectNode();
+            set.get(0).forEach(n.putArray("actions")::add);
+            set.get(1).forEach(n.putArray("notActions")::add);
+            n.putArray("dataActions");
+            n.putArray("notDataActions");
+            items.add(n);
+        }
+        return page(items, request, pageUrl);
+    }
+
+    /** Every lock of a subscription: on it and on anything below it. */
+    private Reply listSubscriptionLocks(String sub, RecordedRequest request, String pageUrl) {
+        if (subscriptions.get(key(sub)) == null) return error(Code.SubscriptionNotFound, ArmErrorMessages.subscriptionNotFound(sub));
+        String prefix = ("/subscriptions/" + sub + "/").toLowerCase(Locale.ROOT);
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        for (Map.Entry<String, String> lock : locks.entrySet()) {
+            if (lock.getKey().toLowerCase(Locale.ROOT).startsWith(prefix)) all.add(lock);
+        }
+        return page(lockItems(all), request, pageUrl);
+    }
+
+    /** The locks that apply at the registration: its own and those of its resource group and subscription. */
+    private Reply listLocks(String sub, String rg, String name, RecordedRequest request, String pageUrl) {
+        FakeRegistration r = registrations.get(key(sub, rg, name));
+        if (r == null) return registrationNotFound(sub, rg, name);
+        return page(lockItems(bindingLocks(r)), request, pageUrl);
+    }
+
+    private List<ObjectNode> lockItems(List<Map.Entry<String, String>> locks) {
+        List<ObjectNode> items = new ArrayList<>();
+        for (Map.Entry<String, String> lock : locks) {
+            String id = lock.getKey();
+            ObjectNode n = json.createObjectNode();
+            n.put("id", id);
+            n.put("type", "Microsoft.Authorization/locks");
+            n.put("name", id.substring(id.lastIndexOf('/') + 1));
+            ObjectNode p = n.putObject("properties");
+            p.put("level", lock.getValue());
+            p.put("notes", "set by a test");
+            items.add(n);
+        }
+        return items;
+    }
+
+    private List<Map.Entry<String, String>> bindingLocks(FakeRegistration r) {
+        String reg = r.id().toLowerCase(Locale.ROOT);
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (Map.Entry<String, String> lock : locks.entrySet()) {
+            String id = lock.getKey().toLowerCase(Locale.ROOT);
+            String scope = id.substring(0, id.indexOf("/providers/microsoft.authorization/locks/"));
+            if (reg.equals(scope) || reg.startsWith(scope + "/")) out.add(lock);
+        }
+        return out;
+    }
+
+    private boolean allowed(String action) {
+        for (List<List<String>> set : permissions) {
+            boolean granted = set.get(0).stream().anyMatch(p -> wildcard(p, action));
+            boolean taken = set.get(1).stream().anyMatch(p -> wildcard(p, action));
+            if (granted && !taken) return true;
+        }
+        return false;
+    }
+
+    private static boolean wildcard(String pattern, String action) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("\\*", -1)) {
+            if (regex.length() > 0) regex.append(".*");
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(action).matches();
+    }
+
     private Reply getCustomer(String sub, String rg, String name, String customerId) {
         FakeRegistration r = registrations.get(key(sub, rg, name));
         if (r == null) return registrationNotFound(sub, rg, name);
@@ -193,6 +297,24 @@ final class FakeArmService {
     private Reply putCustomer(String sub, String rg, String name, String customerId, String body) {
         FakeSubscription registrationSubscription = subscriptions.get(key(sub));
         if (registrationSubscription == null) return error(Code.SubscriptionNotFound, ArmErrorMessages.subscriptionNotFound(sub));
+        // ARM's own gates come before the resource provider: role-based access, then locks.
+        String scope = "/subscriptions/" + sub + "/resourceGroups/" + rg + "/providers/" + AZURE_STACK + "/registrations/" + name
+                + "/customerSubscriptions/" + customerId;
+        if (!allowed(AZURE_STACK + "/registrations/customerSubscriptions/write")) {
+            return error(403, "AuthorizationFailed", "The client '" + FakeTokens.USER_UPN
+                    + "' with object id '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9' does not have authorization to perform action 'Microsoft.AzureStack/registrations/customerSubscriptions/write' over scope '"
+                    + scope + "' or the scope is invalid. If access was recently granted, please refresh your credentials.");
+        }
+        FakeRegistration locked = registrations.get(key(sub, rg, name));
+        if (locked != null) {
+            for (Map.Entry<String, String> lock : bindingLocks(locked)) {
+                if (lock.getValue().equalsIgnoreCase("ReadOnly")) {
+                    String at = lock.getKey().substring(0, lock.getKey().toLowerCase(Locale.ROOT).indexOf("/providers/microsoft.authorization/locks/"));
+                    return error(409, "ScopeLocked", "The scope '" + scope + "' cannot perform write operation because following scope(s) are locked: '"
+                            + at + "'. Please remove the lock and try again.");
+                }
+            }
+        }
         if (!"Registered".equalsIgnoreCase(registrationSubscription.providerState(AZURE_STACK))) {
             return error(Code.MissingSubscriptionRegistration, ArmErrorMessages.missingSubscriptionRegistration(AZURE_STACK));
         }

@@ -17,6 +17,8 @@ import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.api.Account;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
+import dev.azscsp.diagnosis.api.ManagementLock;
+import dev.azscsp.diagnosis.api.Permission;
 import dev.azscsp.diagnosis.api.ProviderState;
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
@@ -74,6 +76,8 @@ class BulkRunnerTest {
             throw ArmFailure.of(ArmFailure.Kind.NOT_FOUND).status(404).code("CustomerSubscriptionNotFound").message("nf").build();
         }
 
+        @Override public List<Permission> permissions(RegistrationRef r) { count("permissions"); return List.of(new Permission(List.of("*"), List.of())); }
+        @Override public List<ManagementLock> locks(RegistrationRef r) { count("locks"); return List.of(); }
         @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) { count("add"); throw new AssertionError("bulk wrote"); }
     }
 

@@ -46,7 +46,7 @@ class ChecksViewModelTest {
         assertThat(done.get().apiVersion()).isEqualTo("2017-06-01");
         assertThat(ui.call(vm::isRunning)).isFalse();
         assertThat(ui.call(() -> vm.progressProperty().get())).isEqualTo(1.0);
-        assertThat(ui.call(() -> vm.progressTextProperty().get())).isEqualTo("11 of 11 checks done");
+        assertThat(ui.call(() -> vm.progressTextProperty().get())).isEqualTo("13 of 13 checks done");
         CheckRow mapping = vm.row(CheckId.MAPPING);
         assertThat(ui.call(mapping::status)).isEqualTo(CheckRow.Status.FAIL);
         assertThat(ui.call(() -> mapping.expandedProperty().get())).as("a failure opens its evidence").isTrue();

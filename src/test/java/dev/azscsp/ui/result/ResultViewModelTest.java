@@ -44,11 +44,44 @@ class ResultViewModelTest {
         }));
     }
 
-    private static RunResult run(Scenario s, SimulatedAzure azure) throws InterruptedException {
+    private static RunResult run(Scenario s, dev.azscsp.diagnosis.api.RegistrationApi azure) throws InterruptedException {
         Diagnostician d = Diagnostician.standard(azure, Duration.ofSeconds(10));
         Diagnosis diagnosis = d.run(InputRules.check(s.input()), null);
         return new RunResult(diagnosis, d, new dev.azscsp.report.RunContext("1.0.0", "AzureCloud", "https://management.azure.com/",
                 "2017-06-01", java.time.Instant.parse("2026-11-30T06:58:00Z")));
+    }
+
+    @Test
+    void aMissingWritePermissionShowsItsCardAndNeverAsksToWrite() throws Exception {
+        ResultViewModel vm = vm();
+        SimulatedAzure azure = new SimulatedAzure(Scenario.MISSING_WRITE_PERMISSION, Duration.ZERO);
+        RunResult r = run(Scenario.MISSING_WRITE_PERMISSION, azure);
+        ui.run(() -> vm.show(r));
+        ui.run(() -> { });
+        assertThat(ui.call(() -> vm.primaryCardProperty().get().code())).isEqualTo("MissingWritePermission");
+        assertThat(ui.call(vm::canAdd)).isFalse();
+        ui.run(vm::confirmAndAdd);
+        assertThat(confirmed).isEmpty();
+        assertThat(azure.writes()).isEmpty();
+    }
+
+    @Test
+    void rightsThatCouldNotBeReadAreShownInTheConfirmation() throws Exception {
+        List<List<String>> asked = new CopyOnWriteArrayList<>();
+        ResultViewModel vm = ui.call(() -> new ResultViewModel(i18n, ui.background(), ErrorCatalog.shipped(), new dev.azscsp.ui.common.Confirmer() {
+            @Override public boolean confirmWrite(String id, String tenant) { throw new AssertionError("the cautions were dropped"); }
+            @Override public boolean confirmWrite(String id, String tenant, List<String> cautions) {
+                asked.add(cautions);
+                return false;
+            }
+        }));
+        Scenario s = Scenario.BAD_CUSTOMER_SUBSCRIPTION_ID;   // an add whose checks pass (the PUT finds the problem)
+        SimulatedAzure azure = new SimulatedAzure(s, Duration.ZERO);
+        RunResult r = run(s, new dev.azscsp.ui.PermissionsUnreadable(azure));
+        ui.run(() -> vm.show(r));
+        ui.await(() -> !asked.isEmpty());
+        assertThat(asked.get(0)).singleElement().asString().contains("could not be read", "Microsoft.Authorization/permissions/read");
+        assertThat(azure.writes()).isEmpty();
     }
 
     @Test
