@@ -34,7 +34,8 @@ public final class DomainPastedErrorReader implements PastedErrorReader {
         details.put(PastedError.DATE, e.timestamp());
         details.put(PastedError.HTTP_STATUS, e.httpStatus() == null ? null : e.httpStatus().toString());
         details.put(PastedError.RETRY_AFTER, e.retryAfterSeconds() == null ? null : e.retryAfterSeconds() + " s");
-        return new PastedError(r.codes(), r.primaryCode(), v, lookalikes, details);
+        return new PastedError(r.codes(), r.primaryCode(), v, lookalikes, details, e.otherValues(),
+                r.primaryCode() == null || r.messageSeen(r.primaryCode()));
     }
 
     private static void put(Map<Field, String> v, Field f, String value) {

@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 
 import dev.azscsp.catalog.ErrorCard;
 import dev.azscsp.catalog.ErrorCatalog;
+import dev.azscsp.catalog.Values;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.RegistrationTarget;
 import dev.azscsp.diagnosis.input.Field;
@@ -62,9 +63,15 @@ public final class PasteViewModel {
         recognized = Bindings.createBooleanBinding(() -> reading.get().recognized()
                 && catalog.find(reading.get().primaryCode()).isPresent(), reading);
         hasValues = Bindings.createBooleanBinding(() -> !reading.get().values().isEmpty(), reading);   // values to check with
-        card = Bindings.createObjectBinding(() -> recognized.get()
-                ? catalog.card(reading.get().primaryCode(), i18n.language(), DiagnosisReport.values(target(Intent.VERIFY), null))
-                : null, recognized, reading, i18n.languageProperty());
+        // The card explain prints for the same text: the values in the fields, what else the text named, and the
+        // service's message quoted only when the text held it.
+        card = Bindings.createObjectBinding(() -> {
+            if (!recognized.get()) return null;
+            PastedError r = reading.get();
+            Values v = DiagnosisReport.values(target(Intent.VERIFY), null);
+            for (var e : r.otherValues().entrySet()) v = v.with(e.getKey(), e.getValue());
+            return catalog.card(r.primaryCode(), i18n.language(), v, r.messageSeen());
+        }, recognized, reading, i18n.languageProperty());
         status = i18n.text(() -> {
             if (text.get() == null || text.get().isBlank()) return i18n.get("paste.empty");
             if (busy.get()) return i18n.get("paste.reading");

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.azscsp.catalog.Placeholder;
 import dev.azscsp.diagnosis.input.Field;
 
 /**
@@ -17,17 +18,20 @@ import dev.azscsp.diagnosis.input.Field;
  *                    would have filled; they fill nothing and the page says why
  */
 public record PastedError(List<String> codes, String primaryCode, Map<Field, String> values, Map<Field, String> lookalikes,
-                          Map<String, String> details) {
+                          Map<String, String> details, Map<Placeholder, String> otherValues, boolean messageSeen) {
 
     /** The labels of {@link #details}, as the headers and the {@code explain} command name them. */
     public static final String CORRELATION_ID = "x-ms-correlation-request-id", REQUEST_ID = "x-ms-request-id", DATE = "Date",
             HTTP_STATUS = "HTTP", RETRY_AFTER = "Retry-After";
 
     /**
-     * @param details the other values found that fill no field but support needs (correlation and request ids, when,
-     *                the HTTP status, Retry-After), by their header name, in that order
+     * @param details     the other values found that fill no field but support needs (correlation and request ids, when,
+     *                    the HTTP status, Retry-After), by their header name, in that order
+     * @param otherValues what else the card names (who was refused, a namespace, an Entra number), as written
+     * @param messageSeen whether the text held the primary code's message, so the card may quote it
      */
     public PastedError {
+        otherValues = otherValues.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(otherValues));
         codes = List.copyOf(codes);
         values = nonBlank(values);
         lookalikes = nonBlank(lookalikes);
@@ -36,8 +40,13 @@ public record PastedError(List<String> codes, String primaryCode, Map<Field, Str
         details = java.util.Collections.unmodifiableMap(d);
     }
 
+    public PastedError(List<String> codes, String primaryCode, Map<Field, String> values, Map<Field, String> lookalikes,
+                       Map<String, String> details) {
+        this(codes, primaryCode, values, lookalikes, details, Map.of(), true);
+    }
+
     public PastedError(List<String> codes, String primaryCode, Map<Field, String> values, Map<Field, String> lookalikes) {
-        this(codes, primaryCode, values, lookalikes, Map.of());
+        this(codes, primaryCode, values, lookalikes, Map.of(), Map.of(), true);
     }
 
     public PastedError(List<String> codes, String primaryCode, Map<Field, String> values) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.azscsp.catalog.ErrorCard;
 import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.diagnosis.input.Field;
 import dev.azscsp.diagnosis.input.RawInput;
@@ -124,5 +125,22 @@ class PasteViewModelTest {
                 "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b");
         assertThat(real.ticketPlain()).contains("x-ms-correlation-request-id: 3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b",
                 "x-ms-request-id: 9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "Mon, 30 Nov 2026 07:58:12 GMT");
+    }
+
+    /** The page's card is the one {@code explain} prints: same values, same rule for quoting the service's message. */
+    @Test
+    void thePageShowsTheCardExplainPrintsForTheSameText() {
+        ErrorCatalog catalog = ErrorCatalog.shipped();
+        PasteViewModel real = new PasteViewModel(i18n, catalog, new DomainPastedErrorReader(catalog), ui.background());
+        ui.run(() -> real.textProperty().set("Status: 404\nCode: RegistrationNotFound\nMessage: Registration 'AzS-1' was not found.\n"));
+        ErrorCard codeOnly = ui.call(() -> real.cardProperty().get());
+        assertThat(codeOnly.code()).isEqualTo("RegistrationNotFound");
+        assertThat(codeOnly.details()).as("the text did not hold the service's message").doesNotContain("The provided registration was not found");
+
+        ui.run(() -> real.textProperty().set("$ az login\nAADSTS50126: Error validating credentials due to invalid username or password.\n"));
+        ErrorCard entra = ui.call(() -> real.cardProperty().get());
+        assertThat(entra.code()).isEqualTo("AADSTS");
+        assertThat(dev.azscsp.report.TicketText.plain(entra, List.of(), null, false)).contains("AADSTS50126")
+                .doesNotContain("<the AADSTS number in the text>");
     }
 }
