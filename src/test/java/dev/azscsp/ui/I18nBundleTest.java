@@ -99,4 +99,16 @@ class I18nBundleTest {
             }
         }
     }
+
+    /** A banner never counts what is not there ("Other findings: 0"). */
+    @Test
+    void theResultBannerNamesOtherFindingsOnlyWhenThereAreSome() {
+        for (dev.azscsp.i18n.Language l : dev.azscsp.i18n.Language.values()) {
+            dev.azscsp.ui.common.I18n i18n = new dev.azscsp.ui.common.I18n(l);
+            String none = i18n.format("result.problem.text", 0);
+            assertThat(none).as(l + ": " + none).doesNotContain("0").doesNotContain(":");
+            assertThat(i18n.format("result.problem.text", 2)).as(l.toString())
+                    .endsWith(l == dev.azscsp.i18n.Language.FR ? "Autres constats\u00a0: 2." : "Other findings: 2.");
+        }
+    }
 }
