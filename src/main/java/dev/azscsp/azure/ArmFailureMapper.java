@@ -144,8 +144,25 @@ final class ArmFailureMapper {
         if (tls == null) return null;
         boolean certificate = find(tls, CertPathBuilderException.class, CertPathValidatorException.class,
                 CertificateException.class) != null;
-        boolean connectionBroke = find(tls, SocketException.class, EOFException.class) != null;
-        return connectionBroke && !certificate ? null : tls;
+        return connectionBroke(tls) && !certificate ? null : tls;
+    }
+
+    /**
+     * The connection went away under the handshake. The JDK's client says so in several shapes, depending on when
+     * the reset lands: a SocketException or EOFException under the SSLException, a plain IOException from the NIO
+     * channel ("Connection reset by peer"), or the SSLException alone with the socket's words as its message.
+     */
+    private static boolean connectionBroke(Throwable tls) {
+        for (Throwable c = tls; c != null; c = next(c)) {
+            if (c instanceof SocketException || c instanceof EOFException) return true;
+            if (c != tls && c instanceof IOException && !(c instanceof SSLException)) return true;
+            String m = c.getMessage();
+            if (m != null && (m.contains("Connection reset") || m.contains("Broken pipe")
+                    || m.contains("Remote host terminated the handshake") || m.contains("Connection closed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ArmFailure.Builder withResponse(ArmFailure.Builder b, ArmResponse r) {

@@ -145,4 +145,32 @@ class ArmFailureMapperTest {
         assertThat(f.getMessage()).contains("Unexpected", HOST, "IllegalStateException: boom");
         assertThat(f.getCause()).isInstanceOf(IllegalStateException.class);
     }
+
+    /**
+     * A reset during the handshake reaches the JDK's HTTP client in more than one shape, depending on when it lands:
+     * a SocketException under the SSLException, a plain IOException from the NIO channel ("Connection reset by peer"),
+     * or the SSLException alone carrying that message. None puts a certificate in question: each is the network's.
+     */
+    @Test
+    void a_reset_during_the_handshake_is_the_networks_whatever_its_shape() {
+        Throwable[] shapes = {
+                new javax.net.ssl.SSLException("Connection reset", new java.net.SocketException("Connection reset")),
+                handshake("Connection reset by peer", new IOException("Connection reset by peer")),
+                new javax.net.ssl.SSLHandshakeException("Connection reset by peer"),
+                handshake("Remote host terminated the handshake", new java.io.EOFException("SSL peer shut down incorrectly")),
+                new javax.net.ssl.SSLException("Broken pipe")};
+        for (Throwable t : shapes) {
+            assertThat(ArmFailureMapper.tlsFailure(new IOException(t))).as(t.toString()).isNull();
+        }
+        SSLHandshakeException untrusted = new SSLHandshakeException("PKIX path building failed");
+        untrusted.initCause(new java.security.cert.CertPathBuilderException("unable to find valid certification path"));
+        assertThat(ArmFailureMapper.tlsFailure(untrusted)).isSameAs(untrusted);
+        assertThat(ArmFailureMapper.tlsFailure(new SSLHandshakeException("Received fatal alert: handshake_failure"))).isNotNull();
+    }
+
+    private static SSLHandshakeException handshake(String message, Throwable cause) {
+        SSLHandshakeException e = new SSLHandshakeException(message);
+        e.initCause(cause);
+        return e;
+    }
 }
