@@ -16,6 +16,7 @@ import dev.azscsp.diagnosis.CheckStatus;
 import dev.azscsp.diagnosis.Diagnosis;
 import dev.azscsp.diagnosis.Diagnostician;
 import dev.azscsp.diagnosis.Intent;
+import dev.azscsp.diagnosis.Outcome;
 import dev.azscsp.diagnosis.Text;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.input.InputProblem;
@@ -136,11 +137,14 @@ public final class BulkRunner {
                 BulkResult r;
                 try {
                     r = check(diagnostician, registration, row, intent);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    if (e instanceof VirtualMachineError vm) throw vm;   // out of memory: nothing sensible to go on with
+                    // Whatever went wrong, the row gets its output row: it is never dropped.
                     r = new BulkResult(row, "incomplete", null, Text.of("evidence.checkError", e.getClass().getSimpleName(),
                             String.valueOf(e.getMessage())), List.of());
                 }
-                if (r == null || cancelled.get()) return;
+                if (cancelled.get()) return;
+                if (r == null) r = new BulkResult(row, "incomplete", null, Text.of("evidence.cancelled"), List.of());
                 finished.incrementAndGet();
                 try {
                     listener.rowDone(r);
@@ -194,7 +198,11 @@ public final class BulkRunner {
         }
         if (d.cancelled()) return null;
         CheckResult behind = d.checks().stream().filter(c -> d.primaryCode() != null && d.primaryCode().equals(c.code())
-                && (c.status() == CheckStatus.FAIL || c.incomplete())).findFirst().orElse(null);
+                && (c.status() == CheckStatus.FAIL || c.incomplete())).findFirst()
+                // An incomplete run without a code (a check that threw): the first check that could not finish says why.
+                .or(() -> d.outcome() != Outcome.INCOMPLETE ? java.util.Optional.empty()
+                        : d.checks().stream().filter(c -> c.incomplete() && c.status() == CheckStatus.UNKNOWN).findFirst())
+                .orElse(null);
         Text evidence = behind != null ? behind.evidence() : d.check(dev.azscsp.diagnosis.CheckId.MAPPING).evidence();
         return new BulkResult(row, d.outcome().key(), d.primaryCode(), evidence, d.secondaryCodes());
     }

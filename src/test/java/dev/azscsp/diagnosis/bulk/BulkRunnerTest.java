@@ -129,6 +129,47 @@ class BulkRunnerTest {
     }
 
     @Test
+    void aRowWhoseCallThrowsIsIncompleteWithTheReasonAndTheOthersGoOn() throws Exception {
+        CountingApi api = new CountingApi() {
+            @Override
+            public SubscriptionInfo subscription(String id) throws ArmFailure {
+                if (id.equals(cust(4))) throw new IllegalStateException("adapter bug on this row");   // a mapped row
+                return super.subscription(id);
+            }
+        };
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        new BulkRunner(api, 4, 1000, Duration.ofSeconds(10)).run(REG, rows(10), Intent.VERIFY, out::add);
+        assertThat(out).hasSize(10);
+        assertThat(out).extracting(r -> r.row().line()).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(out).filteredOn(r -> r.row().line() == 6).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.evidence().in(Language.EN)).as("the reason, not another check's words")
+                    .contains("IllegalStateException").contains("adapter bug on this row");
+        });
+        assertThat(out).filteredOn(r -> r.row().line() != 6).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+    }
+
+    @Test
+    void anErrorInACallEveryRowSharesGivesEachRowTheReasonAtOnce() throws Exception {
+        // Without an answer for the shared sign-in, the rows waiting for it sat there until their time limit.
+        CountingApi api = new CountingApi() {
+            @Override
+            public Account account() {
+                count("account");
+                throw new ExceptionInInitializerError("broken class set-up");
+            }
+        };
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        new BulkRunner(api, 4, 1000, Duration.ofSeconds(30)).run(REG, rows(8), Intent.VERIFY, out::add);
+        assertThat(out).hasSize(8).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.evidence().key()).as("line %d", r.row().line()).isEqualTo("evidence.checkError");
+            assertThat(r.evidence().in(Language.EN)).contains("ExceptionInInitializerError");
+        });
+        assertThat(api.count("account", 0)).as("asked once for the whole run").isEqualTo(1);
+    }
+
+    @Test
     void throttlingSlowsTheRunDownAndIsRetried() throws Exception {
         CountingApi api = new CountingApi();
         api.throttleFirst.set(3);
