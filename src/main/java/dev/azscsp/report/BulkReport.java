@@ -111,7 +111,7 @@ public final class BulkReport implements AutoCloseable {
 
     public synchronized void write(BulkResult r) throws IOException {
         String[] v = {String.valueOf(r.row().line()), r.row().customerSubscriptionId(), r.row().customerTenantId(),
-                r.row().label(), r.status(), r.primaryCode(), String.join(" ", r.secondaryCodes()), r.evidence().in(lang)};
+                r.row().label(), r.status().key(), r.primaryCode(), String.join(" ", r.secondaryCodes()), r.evidence().in(lang)};
         String line;
         if (format == Format.CSV) {
             StringBuilder b = new StringBuilder();
@@ -128,7 +128,7 @@ public final class BulkReport implements AutoCloseable {
         }
         out.row((redact ? Redactor.redact(line) : line) + "\n");
         rows++;
-        byStatus.merge(r.status(), 1, Integer::sum);
+        byStatus.merge(r.status().key(), 1, Integer::sum);
         byCode.merge(r.primaryCode() == null ? "-" : r.primaryCode(), 1, Integer::sum);
     }
 

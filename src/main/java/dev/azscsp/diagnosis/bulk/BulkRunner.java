@@ -140,11 +140,11 @@ public final class BulkRunner {
                 } catch (RuntimeException | Error e) {
                     if (e instanceof VirtualMachineError vm) throw vm;   // out of memory: nothing sensible to go on with
                     // Whatever went wrong, the row gets its output row: it is never dropped.
-                    r = new BulkResult(row, "incomplete", null, Text.of("evidence.checkError", e.getClass().getSimpleName(),
+                    r = new BulkResult(row, RowStatus.INCOMPLETE, null, Text.of("evidence.checkError", e.getClass().getSimpleName(),
                             String.valueOf(e.getMessage())), List.of());
                 }
                 if (cancelled.get()) return;
-                if (r == null) r = new BulkResult(row, "incomplete", null, Text.of("evidence.cancelled"), List.of());
+                if (r == null) r = new BulkResult(row, RowStatus.INCOMPLETE, null, Text.of("evidence.cancelled"), List.of());
                 finished.incrementAndGet();
                 try {
                     listener.rowDone(r);
@@ -181,13 +181,13 @@ public final class BulkRunner {
     /** One row; null when the run was cancelled before it finished. */
     private static BulkResult check(Diagnostician diagnostician, RawInput reg, BulkRow row, Intent intent) {
         if (row.problem() != null) {
-            return new BulkResult(row, "invalid", "InputFormatInvalid", Text.of("bulk.badLine", row.line(), row.problem()), List.of());
+            return new BulkResult(row, RowStatus.INVALID, "InputFormatInvalid", Text.of("bulk.badLine", row.line(), row.problem()), List.of());
         }
         InputReport input = InputRules.check(new RawInput(reg.subscriptionId(), reg.resourceGroup(), reg.registrationName(),
                 row.customerSubscriptionId(), row.customerTenantId(), reg.stampCloudId(), intent));
         if (!input.usable()) {
             InputProblem p = input.problems().stream().filter(InputProblem::blocking).findFirst().orElseThrow();
-            return new BulkResult(row, "invalid", p.code(), p.message(), List.of());
+            return new BulkResult(row, RowStatus.INVALID, p.code(), p.message(), List.of());
         }
         Diagnosis d;
         try {
@@ -204,6 +204,6 @@ public final class BulkRunner {
                         : d.checks().stream().filter(c -> c.incomplete() && c.status() == CheckStatus.UNKNOWN).findFirst())
                 .orElse(null);
         Text evidence = behind != null ? behind.evidence() : d.check(dev.azscsp.diagnosis.CheckId.MAPPING).evidence();
-        return new BulkResult(row, d.outcome().key(), d.primaryCode(), evidence, d.secondaryCodes());
+        return new BulkResult(row, RowStatus.of(d.outcome()), d.primaryCode(), evidence, d.secondaryCodes());
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.BulkRunner;
 import dev.azscsp.diagnosis.bulk.CsvInput;
+import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.report.BulkReport;
 import dev.azscsp.report.Redactor;
@@ -63,8 +65,6 @@ import dev.azscsp.ui.common.SaveDialog;
  * thread. Cancel keeps the rows already done.
  */
 public final class BulkViewModel {
-    /** The statuses a row can end with ({@link BulkResult#status()}), in the order summaries list them. */
-    public static final List<String> STATUSES = List.of("ok", "problem", "incomplete", "invalid");
     /** A bulk file lists ids: anything bigger is not one. */
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
@@ -95,7 +95,7 @@ public final class BulkViewModel {
     private final ObservableList<BulkResult> results = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
     private final IntegerProperty done = new SimpleIntegerProperty(this, "done");
-    private final Map<String, IntegerProperty> counts = new LinkedHashMap<>();
+    private final Map<RowStatus, IntegerProperty> counts = new EnumMap<>(RowStatus.class);
     private final LongProperty elapsedMillis = new SimpleLongProperty(this, "elapsedMillis");
     private final BooleanBinding running;
     private final BooleanBinding canRun;
@@ -145,7 +145,7 @@ public final class BulkViewModel {
         this.nanoClock = nanoClock;
         this.concurrency = concurrency;
         this.callsPerSecond = callsPerSecond;
-        for (String s : STATUSES) counts.put(s, new SimpleIntegerProperty(this, "count-" + s));
+        for (RowStatus s : RowStatus.values()) counts.put(s, new SimpleIntegerProperty(this, "count-" + s.key()));
 
         fileText = i18n.text(() -> {
             if (loading.get()) return i18n.get("bulk.file.reading");
@@ -200,8 +200,8 @@ public final class BulkViewModel {
     public ObservableList<BulkResult> results() { return results; }
     public IntegerProperty doneProperty() { return done; }
     public IntegerProperty totalProperty() { return total; }
-    /** How many rows ended with a status, one of {@link #STATUSES}. */
-    public IntegerProperty countProperty(String status) { return counts.get(status); }
+    /** How many rows ended with a status. */
+    public IntegerProperty countProperty(RowStatus status) { return counts.get(status); }
     public DoubleBinding progressProperty() { return progress; }
     /** How far the run is ("3 of 8 rows done"), or how it ended ("Done: 8 rows in 1.2 s."). */
     public StringBinding progressTextProperty() { return progressText; }
@@ -214,8 +214,8 @@ public final class BulkViewModel {
     public StringBinding exportMessageProperty() { return exportMessage; }
 
     /** A status in the current language ("No problem", "Problem"...). */
-    public String statusText(String status) {
-        return STATUSES.contains(status) ? i18n.get("bulk.status." + status) : status;
+    public String statusText(RowStatus status) {
+        return i18n.get("bulk.status." + status.key());
     }
 
     // ---- the file
@@ -361,7 +361,7 @@ public final class BulkViewModel {
             results.addAll(batch);
             for (BulkResult x : batch) {
                 IntegerProperty c = counts.get(x.status());
-                if (c != null) c.set(c.get() + 1);
+                c.set(c.get() + 1);
             }
             done.set(results.size());
         }
@@ -437,8 +437,8 @@ public final class BulkViewModel {
     }
 
     /** For tests: the status counts as a map. */
-    Map<String, Integer> counts() {
-        Map<String, Integer> m = new LinkedHashMap<>();
+    Map<RowStatus, Integer> counts() {
+        Map<RowStatus, Integer> m = new LinkedHashMap<>();
         counts.forEach((k, v) -> m.put(k, v.get()));
         return m;
     }

@@ -101,13 +101,13 @@ class BulkRunnerTest {
         // Mapped rows are answered from the shared list; only the unmapped ones are asked one by one.
         assertThat(api.count("mappingGet", 0)).isBetween(30, 38);
         assertThat(api.count("add", 0)).isZero();
-        assertThat(out).filteredOn(r -> r.row().line() == 2).singleElement().extracting(BulkResult::status).isEqualTo("ok");
+        assertThat(out).filteredOn(r -> r.row().line() == 2).singleElement().extracting(BulkResult::status).isEqualTo(RowStatus.OK);
         assertThat(out).filteredOn(r -> r.row().line() == 3).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo("problem");
+            assertThat(r.status()).isEqualTo(RowStatus.PROBLEM);
             assertThat(r.primaryCode()).isEqualTo("CustomerSubscriptionNotFound");
         });
         assertThat(out).filteredOn(r -> r.row().line() == 99).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo("invalid");
+            assertThat(r.status()).isEqualTo(RowStatus.INVALID);
             assertThat(r.primaryCode()).isEqualTo("InvalidCustomerSubscriptionId");
         });
         assertThat(out).filteredOn(r -> r.row().line() == 100).singleElement()
@@ -123,7 +123,7 @@ class BulkRunnerTest {
         assertThat(out).hasSize(20);
         // Even rows are mapped, so the unreadable subscription leaves them incomplete; odd rows are not mapped: a problem.
         assertThat(out).filteredOn(r -> r.row().line() % 2 == 0).allSatisfy(r -> {
-            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.status()).isEqualTo(RowStatus.INCOMPLETE);
             assertThat(r.primaryCode()).isEqualTo("NetworkUnreachable");
         });
     }
@@ -142,11 +142,11 @@ class BulkRunnerTest {
         assertThat(out).hasSize(10);
         assertThat(out).extracting(r -> r.row().line()).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(out).filteredOn(r -> r.row().line() == 6).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.status()).isEqualTo(RowStatus.INCOMPLETE);
             assertThat(r.evidence().in(Language.EN)).as("the reason, not another check's words")
                     .contains("IllegalStateException").contains("adapter bug on this row");
         });
-        assertThat(out).filteredOn(r -> r.row().line() != 6).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+        assertThat(out).filteredOn(r -> r.row().line() != 6).allSatisfy(r -> assertThat(r.status()).isIn(RowStatus.OK, RowStatus.PROBLEM));
     }
 
     @Test
@@ -162,7 +162,7 @@ class BulkRunnerTest {
         List<BulkResult> out = new CopyOnWriteArrayList<>();
         new BulkRunner(api, 4, 1000, Duration.ofSeconds(30)).run(REG, rows(8), Intent.VERIFY, out::add);
         assertThat(out).hasSize(8).allSatisfy(r -> {
-            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.status()).isEqualTo(RowStatus.INCOMPLETE);
             assertThat(r.evidence().key()).as("line %d", r.row().line()).isEqualTo("evidence.checkError");
             assertThat(r.evidence().in(Language.EN)).contains("ExceptionInInitializerError");
         });
@@ -176,7 +176,7 @@ class BulkRunnerTest {
         List<BulkResult> out = new CopyOnWriteArrayList<>();
         long t0 = System.nanoTime();
         new BulkRunner(api, 8, 1000, Duration.ofSeconds(10)).run(REG, rows(16), Intent.VERIFY, out::add);
-        assertThat(out).hasSize(16).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+        assertThat(out).hasSize(16).allSatisfy(r -> assertThat(r.status()).isIn(RowStatus.OK, RowStatus.PROBLEM));
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("paused for Retry-After").isGreaterThanOrEqualTo(200);
         assertThat(api.count("customerSubscriptionRead", 0)).isEqualTo(16 + 3);
     }
@@ -204,7 +204,7 @@ class BulkRunnerTest {
         Thread.sleep(300);
         int after = out.size();
         assertThat(after).isLessThan(200).isGreaterThanOrEqualTo(5);
-        assertThat(out).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+        assertThat(out).allSatisfy(r -> assertThat(r.status()).isIn(RowStatus.OK, RowStatus.PROBLEM));
         Thread.sleep(200);
         assertThat(out).hasSize(after);
     }

@@ -75,7 +75,7 @@ class BulkScaleTest {
         assertThat(out).hasSize(ROWS);
         assertThat(api.count("mappings", 0)).isEqualTo(1);
         if (intent == Intent.VERIFY) {
-            assertThat(out).filteredOn(r -> r.row().line() % 2 == 0).allSatisfy(r -> assertThat(r.status()).isEqualTo("ok"));
+            assertThat(out).filteredOn(r -> r.row().line() % 2 == 0).allSatisfy(r -> assertThat(r.status()).isEqualTo(RowStatus.OK));
             assertThat(out).filteredOn(r -> r.row().line() % 2 == 1)
                     .allSatisfy(r -> assertThat(r.primaryCode()).isEqualTo("CustomerSubscriptionNotFound"));
         }

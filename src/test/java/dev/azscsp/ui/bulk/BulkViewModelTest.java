@@ -32,6 +32,7 @@ import dev.azscsp.demo.SimulatedAzure;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.bulk.BulkResult;
+import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.ui.FakeUiThread;
 import dev.azscsp.ui.common.I18n;
@@ -159,19 +160,19 @@ class BulkViewModelTest {
         assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
         Map<Integer, BulkResult> rows = byLine(ui.call(() -> List.copyOf(vm.results())));
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(2).status()).isEqualTo("ok");
+        assertThat(rows.get(2).status()).isEqualTo(RowStatus.OK);
         assertThat(rows.get(2).row().label()).isEqualTo("Fabrikam");
-        assertThat(rows.get(3).status()).isEqualTo("problem");
+        assertThat(rows.get(3).status()).isEqualTo(RowStatus.PROBLEM);
         assertThat(rows.get(3).primaryCode()).isEqualTo("CustomerSubscriptionNotFound");
-        assertThat(rows.get(4).status()).isEqualTo("invalid");
+        assertThat(rows.get(4).status()).isEqualTo(RowStatus.INVALID);
         assertThat(rows.get(4).primaryCode()).isEqualTo("InvalidCustomerSubscriptionId");
-        assertThat(rows.get(5).status()).isEqualTo("invalid");
+        assertThat(rows.get(5).status()).isEqualTo(RowStatus.INVALID);
         assertThat(rows.get(5).primaryCode()).isEqualTo("InputFormatInvalid");
-        assertThat(ui.call(vm::counts)).containsExactly(Map.entry("ok", 1), Map.entry("problem", 1), Map.entry("incomplete", 0),
-                Map.entry("invalid", 2));
+        assertThat(ui.call(vm::counts)).containsExactly(Map.entry(RowStatus.OK, 1), Map.entry(RowStatus.PROBLEM, 1), Map.entry(RowStatus.INCOMPLETE, 0),
+                Map.entry(RowStatus.INVALID, 2));
         assertThat(ui.call(() -> vm.progressProperty().get())).isEqualTo(1.0);
         assertThat(ui.call(() -> vm.progressTextProperty().get())).startsWith("Done: 4 rows in ");
-        assertThat(ui.call(() -> vm.statusText("invalid"))).isEqualTo("Invalid line");
+        assertThat(ui.call(() -> vm.statusText(RowStatus.INVALID))).isEqualTo("Invalid line");
         assertThat(azure.writes()).as("bulk never writes").isEmpty();
     }
 
@@ -199,7 +200,7 @@ class BulkViewModelTest {
         runToEnd(vm);
         assertThat(ui.call(() -> vm.results().size())).isEqualTo(500);
         assertThat(ui.call(vm::counts).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
-        assertThat(ui.call(() -> vm.countProperty("ok").get())).isEqualTo(125);
+        assertThat(ui.call(() -> vm.countProperty(RowStatus.OK).get())).isEqualTo(125);
         assertThat(ui.call(() -> vm.resultsByLine().get(499).row().line())).isEqualTo(501);
     }
 
