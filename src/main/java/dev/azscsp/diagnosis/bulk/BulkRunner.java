@@ -1,7 +1,12 @@
 package dev.azscsp.diagnosis.bulk;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,10 +134,12 @@ public final class BulkRunner {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
+        Repeats repeats = Repeats.of(rows);
         // A few workers take the rows one after another: nothing is queued or kept per row, however long the file.
         Runnable worker = () -> {
             RuntimeException listenerFailed = null;
             for (int i; !cancelled.get() && (i = next.getAndIncrement()) < rows.size(); ) {
+                if (repeats.reported.get(i)) continue;   // comes out with the first line naming its subscription
                 BulkRow row = rows.get(i);
                 BulkResult r;
                 try {
@@ -145,12 +152,19 @@ public final class BulkRunner {
                 }
                 if (cancelled.get()) return;
                 if (r == null) r = new BulkResult(row, RowStatus.INCOMPLETE, null, Text.of("evidence.cancelled"), List.of());
-                finished.incrementAndGet();
-                try {
-                    listener.rowDone(r);
-                } catch (RuntimeException e) {
-                    // The other rows still run, as they would with a listener that only failed once.
-                    if (listenerFailed == null) listenerFailed = e;
+                Integer first = repeats.firstLine.get(row.line());
+                if (first != null) r = r.markedDuplicateOf(first);
+                List<BulkResult> out = new ArrayList<>();
+                out.add(r);
+                for (BulkRow repeat : repeats.sameAs.getOrDefault(row.line(), List.of())) out.add(r.reportedOn(repeat));
+                for (BulkResult each : out) {
+                    finished.incrementAndGet();
+                    try {
+                        listener.rowDone(each);
+                    } catch (RuntimeException e) {
+                        // The other rows still run, as they would with a listener that only failed once.
+                        if (listenerFailed == null) listenerFailed = e;
+                    }
                 }
             }
             if (listenerFailed != null) throw listenerFailed;
@@ -162,6 +176,49 @@ public final class BulkRunner {
             checks.stop();
         });
         return new Run(pool, checks, all, done, finished, cancelled);
+    }
+
+    /**
+     * Lines that name a customer subscription an earlier line names (the id compared as a GUID, whatever its case or
+     * braces). One with the same id as written and the same customer tenant asks the same question: it is not checked
+     * again, the first line's result is reported on it. One with another tenant or letter case is checked on its own.
+     * Both are marked with the first line.
+     * Only repeated lines are kept, so a file without repeats costs nothing past the scan.
+     *
+     * @param firstLine by line: the first line naming the same subscription, for every repeat
+     * @param sameAs    by first line: the later lines that take its result
+     * @param reported  indexes of the lines that take another line's result instead of being checked
+     */
+    private record Repeats(Map<Integer, Integer> firstLine, Map<Integer, List<BulkRow>> sameAs, BitSet reported) {
+        static Repeats of(List<BulkRow> rows) {
+            Map<UUID, BulkRow> first = new HashMap<>();
+            Repeats r = new Repeats(new HashMap<>(), new HashMap<>(), new BitSet());
+            for (int i = 0; i < rows.size(); i++) {
+                BulkRow row = rows.get(i);
+                UUID id = row.problem() == null ? guid(row.customerSubscriptionId()) : null;
+                if (id == null) continue;
+                BulkRow earlier = first.putIfAbsent(id, row);
+                if (earlier == null) continue;
+                r.firstLine.put(row.line(), earlier.line());
+                if (sameQuestion(earlier, row)) {
+                    r.sameAs.computeIfAbsent(earlier.line(), k -> new ArrayList<>()).add(row);
+                    r.reported.set(i);
+                }
+            }
+            return r;
+        }
+
+        private static UUID guid(String raw) {
+            String id = InputRules.cleanGuid(raw);
+            return id != null && InputRules.isGuid(id) ? UUID.fromString(id) : null;
+        }
+
+        /** The same id as written (the service is case sensitive: an upper-case id gets its own answer) and tenant. */
+        private static boolean sameQuestion(BulkRow a, BulkRow b) {
+            String x = InputRules.cleanGuid(a.customerTenantId()), y = InputRules.cleanGuid(b.customerTenantId());
+            return InputRules.cleanGuid(a.customerSubscriptionId()).equals(InputRules.cleanGuid(b.customerSubscriptionId()))
+                    && (x == null ? y == null : x.equalsIgnoreCase(y));
+        }
     }
 
     /** Runs every row and waits; interrupting the calling thread cancels the run. */

@@ -76,6 +76,7 @@ public final class BulkView extends View {
     @FXML private TableColumn<BulkResult, RowStatus> statusColumn;
     @FXML private TableColumn<BulkResult, String> codeColumn;
     @FXML private TableColumn<BulkResult, String> evidenceColumn;
+    @FXML private TableColumn<BulkResult, String> duplicateColumn;
 
     private final BulkViewModel vm;
     private final MainViewModel main;
@@ -215,12 +216,14 @@ public final class BulkView extends View {
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().primaryCode())));
         evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.render(c.getValue().evidence())));
+        duplicateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.duplicateText(c.getValue())));
         // Sorting by status follows the summary's order (no problem first), not the alphabet: the type's own order.
 
         subscriptionColumn.setCellFactory(col -> textCell());
         codeColumn.setCellFactory(col -> textCell());
         labelColumn.setCellFactory(col -> textCell());
         evidenceColumn.setCellFactory(col -> textCell());
+        duplicateColumn.setCellFactory(col -> textCell());
         statusColumn.setCellFactory(col -> new TableCell<>() {
             @Override protected void updateItem(RowStatus s, boolean empty) {
                 super.updateItem(s, empty);

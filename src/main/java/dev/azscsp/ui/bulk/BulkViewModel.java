@@ -213,6 +213,11 @@ public final class BulkViewModel {
     /** Where the results were exported, or why not; empty before any export. */
     public StringBinding exportMessageProperty() { return exportMessage; }
 
+    /** "duplicate of line 2" for a line that repeats an earlier line's customer subscription; empty otherwise. */
+    public String duplicateText(BulkResult r) {
+        return r.duplicateOf() == 0 ? "" : i18n.format("bulk.duplicateOf", r.duplicateOf());
+    }
+
     /** A status in the current language ("No problem", "Problem"...). */
     public String statusText(RowStatus status) {
         return i18n.get("bulk.status." + status.key());
@@ -380,10 +385,11 @@ public final class BulkViewModel {
     public String tableText() {
         StringBuilder b = new StringBuilder();
         b.append(String.join("\t", i18n.get("bulk.column.line"), i18n.get("bulk.column.subscription"), i18n.get("bulk.column.label"),
-                i18n.get("bulk.column.status"), i18n.get("bulk.column.code"), i18n.get("bulk.column.evidence"))).append('\n');
+                i18n.get("bulk.column.status"), i18n.get("bulk.column.code"), i18n.get("bulk.column.evidence"),
+                i18n.get("bulk.column.duplicate"))).append('\n');
         for (BulkResult r : resultsByLine()) {
             b.append(String.join("\t", String.valueOf(r.row().line()), cell(r.row().customerSubscriptionId()), cell(r.row().label()),
-                    statusText(r.status()), cell(r.primaryCode()), cell(i18n.render(r.evidence())))).append('\n');
+                    statusText(r.status()), cell(r.primaryCode()), cell(i18n.render(r.evidence())), duplicateText(r))).append('\n');
         }
         return redact.get() ? Redactor.redact(b.toString()) : b.toString();
     }

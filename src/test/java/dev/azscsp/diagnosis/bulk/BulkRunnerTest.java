@@ -46,6 +46,7 @@ class BulkRunnerTest {
         @Override
         public SubscriptionInfo subscription(String id) throws ArmFailure {
             count(id.equals(SUB) ? "regSubscription" : "customerSubscriptionRead");
+            count("read:" + id);
             if (!id.equals(SUB) && throttleFirst.getAndDecrement() > 0) {
                 throw ArmFailure.of(ArmFailure.Kind.THROTTLED).status(429).code("TooManyRequests").message("slow")
                         .retryAfter(Duration.ofMillis(200)).build();
@@ -76,6 +77,8 @@ class BulkRunnerTest {
 
         @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) { count("add"); throw new AssertionError("bulk wrote"); }
     }
+
+    static String cust(int i) { return CountingApi.cust(i); }
 
     static List<BulkRow> rows(int n) {
         List<BulkRow> rows = new ArrayList<>();
@@ -167,6 +170,35 @@ class BulkRunnerTest {
             assertThat(r.evidence().in(Language.EN)).contains("ExceptionInInitializerError");
         });
         assertThat(api.count("account", 0)).as("asked once for the whole run").isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedSubscriptionIsCheckedOnceAndReportedOnEveryLineThatNamesIt() throws Exception {
+        CountingApi api = new CountingApi();
+        String tenant = "dbab3982-796f-4d03-9908-044c08aef8a2";
+        List<BulkRow> rows = List.of(new BulkRow(2, cust(0), null, "first", null), new BulkRow(3, cust(1), null, "other", null),
+                new BulkRow(4, " {" + cust(0) + "} ", null, "braces", null),
+                new BulkRow(5, cust(0).toUpperCase(java.util.Locale.ROOT), null, "upper case", null),
+                new BulkRow(6, cust(0), tenant, "with a tenant", null), new BulkRow(7, cust(0), null, "again", null),
+                new BulkRow(8, null, null, null, "a quote is opened and never closed"));
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        new BulkRunner(api, 4, 1000, Duration.ofSeconds(10)).run(REG, rows, Intent.VERIFY, out::add);
+
+        Map<Integer, BulkResult> byLine = new java.util.TreeMap<>();
+        out.forEach(r -> assertThat(byLine.put(r.row().line(), r)).as("line %d once", r.row().line()).isNull());
+        assertThat(byLine.keySet()).containsExactly(2, 3, 4, 5, 6, 7, 8);
+        assertThat(byLine).extractingFromEntries(e -> e.getKey() + ":" + e.getValue().duplicateOf())
+                .containsExactly("2:0", "3:0", "4:2", "5:2", "6:2", "7:2", "8:0");
+        // Lines 4 and 7 ask what line 2 asks: its answer, on their own line. Another case or tenant is asked again.
+        assertThat(api.count("read:" + cust(0), 0)).as("lines 2 and 6, not 4 or 7").isEqualTo(2);
+        assertThat(api.count("read:" + cust(1), 0)).isEqualTo(1);
+        for (int line : List.of(4, 7)) {
+            BulkResult r = byLine.get(line);
+            assertThat(r.row()).isEqualTo(rows.get(line - 2));
+            assertThat(r.status()).isEqualTo(byLine.get(2).status());
+            assertThat(r.evidence()).isEqualTo(byLine.get(2).evidence());
+            assertThat(r.primaryCode()).isEqualTo(byLine.get(2).primaryCode());
+        }
     }
 
     @Test

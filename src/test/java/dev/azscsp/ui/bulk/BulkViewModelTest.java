@@ -177,6 +177,41 @@ class BulkViewModelTest {
     }
 
     @Test
+    void aRowWhoseCheckThrowsIsCountedAsIncompleteAndARepeatedIdIsMarked() throws Exception {
+        String faulty = "0f1e2d3c-4b5a-4697-8877-665544332211";
+        SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO);
+        // The adapter fails in an unplanned way on every call about one customer subscription.
+        RegistrationApi failing = (RegistrationApi) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {RegistrationApi.class}, (p, m, a) -> {
+                    if (a != null && java.util.Arrays.asList(a).contains(faulty)) throw new IllegalStateException("adapter bug");
+                    try {
+                        return m.invoke(azure, a);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        BulkViewModel vm = vm(CompletableFuture.completedFuture(failing));
+        load(vm, file("customers.csv", "customerSubscriptionId,label\n" + MAPPED + ",Fabrikam\n" + faulty + ",Broken adapter\n"
+                + MAPPED.toUpperCase(java.util.Locale.ROOT) + ",Fabrikam again\n" + MAPPED + ",Fabrikam once more\n"));
+        runToEnd(vm);
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
+        Map<Integer, BulkResult> rows = byLine(ui.call(() -> List.copyOf(vm.results())));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(3).status()).isEqualTo(RowStatus.INCOMPLETE);
+        assertThat(ui.call(() -> i18n.render(rows.get(3).evidence()))).contains("IllegalStateException").contains("adapter bug");
+        assertThat(ui.call(vm::counts)).containsEntry(RowStatus.INCOMPLETE, 1);
+        assertThat(ui.call(vm::counts).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+        assertThat(ui.call(() -> vm.doneProperty().get())).isEqualTo(4);
+
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(2)))).isEmpty();
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(4)))).isEqualTo("duplicate of line 2");
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(5)))).isEqualTo("duplicate of line 2");
+        assertThat(ui.call(vm::tableText)).contains("\tduplicate of line 2\n");
+        ui.run(() -> i18n.setLanguage(Language.FR));
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(5)))).isEqualTo("doublon de la ligne 2");
+    }
+
+    @Test
     void checkBeforeAddingIsPassedToTheRows() throws Exception {
         BulkViewModel vm = vm(demo());
         load(vm, file("customers.csv", "customerSubscriptionId\n" + UNMAPPED + "\n"));
@@ -334,7 +369,7 @@ class BulkViewModelTest {
         ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("line,customerSubscriptionId,customerTenantId,label,status,primaryCode,secondaryCodes,evidence");
+        assertThat(lines.get(0)).isEqualTo("line,customerSubscriptionId,customerTenantId,label,status,primaryCode,secondaryCodes,evidence,duplicateOf");
         assertThat(lines.get(1)).startsWith("2," + MAPPED + ",dbab3982-796f-4d03-9908-044c08aef8a2,Fabrikam,ok,,");
         assertThat(lines.get(2)).startsWith("3," + UNMAPPED + ",,Tailspin,problem,CustomerSubscriptionNotFound,");
         assertThat(lines.get(3)).startsWith("4," + MALFORMED + ",,Typo,invalid,InvalidCustomerSubscriptionId,");
@@ -361,11 +396,11 @@ class BulkViewModelTest {
         runToEnd(vm);
         String[] lines = ui.call(vm::tableText).split("\n");
         assertThat(lines).hasSize(5);
-        assertThat(lines[0]).isEqualTo("Line\tCustomer subscription\tLabel\tStatus\tPrimary code\tEvidence");
+        assertThat(lines[0]).isEqualTo("Line\tCustomer subscription\tLabel\tStatus\tPrimary code\tEvidence\tRepeats");
         assertThat(lines[1]).startsWith("2\t" + MAPPED + "\tFabrikam\tNo problem\t\t");
         assertThat(lines[2]).startsWith("3\t" + UNMAPPED + "\tTailspin\tProblem\tCustomerSubscriptionNotFound\t");
         assertThat(lines[4]).startsWith("5\t\t\tInvalid line\tInputFormatInvalid\tLine 5 cannot be read: ");
-        assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(6));
+        assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(7));
         ui.run(() -> vm.redactProperty().set(true));
         assertThat(ui.call(vm::tableText)).doesNotContain(MAPPED).contains("e09a\u2026f07f");
     }
