@@ -20,6 +20,8 @@ import java.util.Optional;
 final class ArmRetryPolicy implements HttpPipelinePolicy {
     /** Context key of the call's deadline: a {@link System#nanoTime()} value (a Long). Without it, no deadline. */
     static final String DEADLINE = "azscsp-call-deadline-nanos";
+    /** Context key: when {@code Boolean.TRUE}, a 429 goes back at once; the caller's rate limiter retries it. */
+    static final String THROTTLING_LEFT_TO_CALLER = "azscsp-throttling-left-to-caller";
 
     private final BoundedRetryStrategy strategy;
 
@@ -43,13 +45,18 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
                 .flatMap(o -> {
                     Duration left = timeLeft(context);
                     Optional<Duration> wait = o.response() != null
-                            ? strategy.waitBeforeRetry(o.response(), retries, left)
+                            ? (o.response().getStatusCode() == 429 && throttlingLeftToCaller(context) ? Optional.<Duration>empty()
+                                    : strategy.waitBeforeRetry(o.response(), retries, left))
                             : strategy.waitBeforeRetry(o.error(), retries, left);
                     if (wait.isEmpty()) return o.response() != null ? Mono.just(o.response()) : Mono.error(o.error());
                     if (o.response() != null) o.response().close();
                     Mono<HttpResponse> again = Mono.defer(() -> attempt(context, next, original, retries + 1));
                     return wait.get().isZero() ? again : again.delaySubscription(wait.get());
                 });
+    }
+
+    private static boolean throttlingLeftToCaller(HttpPipelineCallContext context) {
+        return context.getData(THROTTLING_LEFT_TO_CALLER).map(Boolean.TRUE::equals).orElse(false);
     }
 
     /** Until the call's deadline, or null when the call has none. */

@@ -125,7 +125,8 @@ public final class BulkRunner {
      *                     its customer fields are ignored
      */
     public Run start(RawInput registration, List<BulkRow> rows, Intent intent, Listener listener) {
-        RateLimitedApi limited = new RateLimitedApi(api, new RateLimiter(callsPerSecond, (int) Math.max(1, callsPerSecond)), MAX_THROTTLE_WAIT);
+        // The rate limiter alone retries a 429: the adapter under it hands them back instead of retrying them too.
+        RateLimitedApi limited = new RateLimitedApi(api.throttlingLeftToCaller(), new RateLimiter(callsPerSecond, (int) Math.max(1, callsPerSecond)), MAX_THROTTLE_WAIT);
         SharedCallsApi shared = new SharedCallsApi(limited, InputRules.cleanGuid(registration.subscriptionId()));
         Threads checks = Threads.start();
         Diagnostician diagnostician = Diagnostician.standard(shared, checkTimeout, checks.pool(), checks.timer());
