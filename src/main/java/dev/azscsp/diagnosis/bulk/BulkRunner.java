@@ -42,6 +42,9 @@ public final class BulkRunner {
      */
     public static final int DEFAULT_CALLS_PER_SECOND = 100;
 
+    /** The name of the threads that take rows and report them to the {@link Listener}. */
+    public static final String ROW_THREADS = "bulk-row";
+
     /** A 429 asking to wait longer than this ends the calls it hits instead of stalling the run. */
     static final Duration MAX_THROTTLE_WAIT = Duration.ofSeconds(60);
 
@@ -71,30 +74,31 @@ public final class BulkRunner {
     public static final class Run {
         private final ExecutorService pool;
         private final Threads checks;
-        private final CompletableFuture<?>[] workers;
         private final CompletableFuture<Void> done;
         private final AtomicInteger finished;
         private final AtomicBoolean cancelled;
 
-        private Run(ExecutorService pool, Threads checks, CompletableFuture<?>[] workers, CompletableFuture<Void> done,
-                    AtomicInteger finished, AtomicBoolean cancelled) {
+        private Run(ExecutorService pool, Threads checks, CompletableFuture<Void> done, AtomicInteger finished,
+                    AtomicBoolean cancelled) {
             this.pool = pool;
             this.checks = checks;
-            this.workers = workers;
             this.done = done;
             this.finished = finished;
             this.cancelled = cancelled;
         }
 
+        /** Completes once every row thread has stopped, run to the end or cancelled: after it, no row is reported. */
         public CompletableFuture<Void> done() { return done; }
         public int finished() { return finished.get(); }
 
-        /** Stops the rows in flight; rows not started never start, and {@link #done()} completes. */
+        /**
+         * Stops the rows in flight (their threads are interrupted, and report nothing more); rows not started never
+         * start, and {@link #done()} completes as soon as the row threads have let go.
+         */
         public void cancel() {
             cancelled.set(true);
             pool.shutdownNow();
             checks.stop();
-            for (CompletableFuture<?> w : workers) w.cancel(false);
         }
     }
 
@@ -131,7 +135,7 @@ public final class BulkRunner {
         Threads checks = Threads.start();
         Diagnostician diagnostician = Diagnostician.standard(shared, checkTimeout, checks.pool(), checks.timer());
         int workers = Math.max(1, Math.min(concurrency, rows.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, daemon("bulk-row"));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemon(ROW_THREADS));
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         AtomicBoolean cancelled = new AtomicBoolean();
@@ -176,7 +180,7 @@ public final class BulkRunner {
             pool.shutdown();
             checks.stop();
         });
-        return new Run(pool, checks, all, done, finished, cancelled);
+        return new Run(pool, checks, done, finished, cancelled);
     }
 
     /**

@@ -32,6 +32,7 @@ import dev.azscsp.demo.SimulatedAzure;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.bulk.BulkResult;
+import dev.azscsp.diagnosis.bulk.RowThreads;
 import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.ui.FailingApi;
@@ -236,7 +237,11 @@ class BulkViewModelTest {
     void rowsReachTheUiThreadInBatchesNotOneByOne() throws Exception {
         // A UI thread that is busy: nothing it is handed runs until the test lets it.
         List<Runnable> handedOver = new CopyOnWriteArrayList<>();
-        Executor busy = handedOver::add;
+        java.util.concurrent.atomic.AtomicInteger posted = new java.util.concurrent.atomic.AtomicInteger();
+        Executor busy = r -> {
+            posted.incrementAndGet();
+            handedOver.add(r);
+        };
         try (Background jobs = new Background(busy)) {
             BulkViewModel vm = ui.call(() -> new BulkViewModel(i18n, jobs, BulkViewModelTest::demo, Scenario.HEALTHY::input, ready,
                     () -> Duration.ofSeconds(10), System::nanoTime, 8, 1000));
@@ -247,13 +252,18 @@ class BulkViewModelTest {
             assertThat(ui.call(vm::rowCount)).isEqualTo(500);
             ui.run(vm::run);
             assertThat(handedOver).as("the client is ready").hasSize(1);
+            int before = posted.get();
             ui.run(handedOver.remove(0));   // the runner starts
+            // The first row asks for a hand-over; while it waits, rows only queue up. The run's end asks for another.
             awaitHandOvers(handedOver, 2);
-            Thread.sleep(100);
-            assertThat(handedOver).as("one hand-over of rows and the end of the run, for 500 rows").hasSize(2);
             List<Integer> changes = new ArrayList<>();
             ui.run(() -> vm.results().addListener((ListChangeListener<BulkResult>) c -> changes.add(c.getList().size())));
-            pump(handedOver);
+            // Runs every hand-over until the run is done: one per row would still be coming, and be counted.
+            while (ui.call(vm::state) != Worker.State.DONE) {
+                awaitHandOvers(handedOver, 1);
+                ui.run(handedOver.remove(0));
+            }
+            assertThat(posted.get() - before).as("one hand-over of rows and the end of the run, for 500 rows").isEqualTo(2);
             assertThat(ui.call(() -> vm.results().size())).isEqualTo(500);
             assertThat(changes).containsExactly(500);
             assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
@@ -262,7 +272,10 @@ class BulkViewModelTest {
 
     private static void awaitHandOvers(List<Runnable> handedOver, int n) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (handedOver.size() < n && System.nanoTime() < end) Thread.sleep(10);
+        while (handedOver.size() < n) {
+            if (System.nanoTime() > end) throw new AssertionError(n + " hand-over(s) awaited for 10 s, " + handedOver.size() + " came");
+            Thread.sleep(10);
+        }
     }
 
     /** Runs what was handed to the busy UI thread, on the fake one. */
@@ -276,6 +289,7 @@ class BulkViewModelTest {
     @Test
     void cancelStopsAtOnceAndKeepsTheRowsAlreadyDone() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch hangs = new CountDownLatch(1);
         List<String> interrupted = new CopyOnWriteArrayList<>();
         SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO);
         // Calls about the unmapped subscription hang until interrupted, as on a link that died.
@@ -284,6 +298,7 @@ class BulkViewModelTest {
                     if (m.getName().equals("throttlingLeftToCaller")) return p;   // the bulk run keeps this proxy
                     if (a != null && java.util.Arrays.asList(a).contains(UNMAPPED)) {
                         try {
+                            hangs.countDown();
                             never.await();
                         } catch (InterruptedException e) {
                             interrupted.add(m.getName());
@@ -300,6 +315,8 @@ class BulkViewModelTest {
         load(vm, file("customers.csv", CSV));
         ui.run(vm::run);
         ui.await(() -> vm.doneProperty().get() == 3);
+        // Cancelled while the call hangs (cancelled before it started, it would never start, and never be interrupted).
+        assertThat(hangs.await(10, TimeUnit.SECONDS)).as("the call about the unmapped subscription has started").isTrue();
         long t0 = System.nanoTime();
         ui.run(vm::cancel);
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1));
@@ -308,7 +325,7 @@ class BulkViewModelTest {
         assertThat(ui.call(() -> vm.results().size())).isEqualTo(3);
         assertThat(ui.call(() -> vm.progressTextProperty().get())).isEqualTo("Cancelled: 3 of 4 rows done.");
         ui.await(() -> !interrupted.isEmpty());
-        Thread.sleep(100);
+        RowThreads.awaitNone();   // the row in flight has let go: whatever it could hand over is in the UI queue
         assertThat(ui.call(() -> vm.results().size())).as("nothing arrives after the cancel").isEqualTo(3);
         assertThat(ui.call(vm::canRun)).as("it can run again").isTrue();
     }
@@ -331,9 +348,16 @@ class BulkViewModelTest {
         load(vm, file("customers.csv", CSV));
         ui.run(vm::run);
         ui.run(vm::cancel);
-        later.complete(new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO));
-        Thread.sleep(200);
-        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.CANCELLED);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO);
+        // A runner starting would ask for the client without 429 retries first, on the UI thread, before any row.
+        later.complete((RegistrationApi) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {RegistrationApi.class}, (p, m, a) -> {
+                    asked.add(m.getName());
+                    return m.getName().equals("throttlingLeftToCaller") ? p : m.invoke(azure, a);
+                }));
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.CANCELLED);   // runs after what the client's arrival handed over
+        assertThat(asked).as("no runner started").isEmpty();
         assertThat(ui.call(() -> vm.results().size())).isZero();
     }
 

@@ -183,7 +183,7 @@ class BulkWindowTest extends WindowTest {
         assertThat(fx(() -> table.getItems().stream().map(r -> r.row().line()).toList()))
                 .as("rows that arrived after the switch are sorted too").isSorted();
         assertThat(text("#progressText")).isEqualTo("Annulé\u00a0: " + kept + " lignes terminées sur 500.");
-        Thread.sleep(300);
+        dev.azscsp.diagnosis.bulk.RowThreads.awaitNone();   // what the rows in flight could hand over is queued by now
         assertThat(fx(() -> vm().bulk().results().size())).as("nothing arrives after Cancel").isEqualTo(kept);
         assertThat(button("#homeButton").isDisabled()).isFalse();
     }
