@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -187,8 +188,8 @@ public final class BulkRunner {
      * Lines that name a customer subscription an earlier line names (the id compared as a GUID, whatever its case or
      * braces). One with the same id as written and the same customer tenant asks the same question: it is not checked
      * again, the first line's result is reported on it. One with another tenant or letter case is checked on its own.
-     * Both are marked with the first line.
-     * Only repeated lines are kept, so a file without repeats costs nothing past the scan.
+     * Both are marked with the first line. Only repeated lines are kept, so a file without repeats costs nothing past
+     * the scan.
      *
      * @param firstLine by line: the first line naming the same subscription, for every repeat
      * @param sameAs    by first line: the later lines that take its result
@@ -262,7 +263,7 @@ public final class BulkRunner {
         CheckResult behind = d.checks().stream().filter(c -> d.primaryCode() != null && d.primaryCode().equals(c.code())
                 && (c.status() == CheckStatus.FAIL || c.incomplete())).findFirst()
                 // An incomplete run without a code (a check that threw): the first check that could not finish says why.
-                .or(() -> d.outcome() != Outcome.INCOMPLETE ? java.util.Optional.empty()
+                .or(() -> d.outcome() != Outcome.INCOMPLETE ? Optional.empty()
                         : d.checks().stream().filter(c -> c.incomplete() && c.status() == CheckStatus.UNKNOWN).findFirst())
                 .orElse(null);
         Text evidence = behind != null ? behind.evidence() : d.check(dev.azscsp.diagnosis.CheckId.MAPPING).evidence();
