@@ -22,23 +22,35 @@ import java.util.Locale;
  * {@link ArmFailure}. Calls block the calling thread; interrupting it cancels the call ({@code Mono.block()} is
  * interruptible and the mapper turns that into CANCELLED). A body is read up to {@link ArmLimits#ANSWER_BYTES}:
  * past that the connection is let go and the call fails, so an answer that never ends cannot fill the memory.
- * Each call carries its deadline, {@code callTimeout} from its start, for {@link ArmRetryPolicy}.
+ * Each call carries its deadline, {@code callTimeout} from its start, for {@link ArmRetryPolicy}, and whether that
+ * policy may retry a 429 (not when the caller paces and retries itself, see {@link #throttlingLeftToCaller()}).
  */
 final class ArmClient {
     private final HttpPipeline pipeline;
     private final URI endpoint;
     private final String base;
     private final Duration callTimeout;
+    private final boolean retryThrottled;
 
     ArmClient(HttpPipeline pipeline, URI endpoint, Duration callTimeout) {
+        this(pipeline, endpoint, callTimeout, true);
+    }
+
+    private ArmClient(HttpPipeline pipeline, URI endpoint, Duration callTimeout, boolean retryThrottled) {
         this.pipeline = pipeline;
         this.endpoint = endpoint;
         this.callTimeout = callTimeout;
+        this.retryThrottled = retryThrottled;
         String e = endpoint.toString();
         this.base = e.endsWith("/") ? e.substring(0, e.length() - 1) : e; // paths start with '/': avoid "//subscriptions"
     }
 
     String host() { return endpoint.getHost(); }
+
+    /** The same pipeline, whose retry policy hands every 429 back at once. */
+    ArmClient throttlingLeftToCaller() {
+        return new ArmClient(pipeline, endpoint, callTimeout, false);
+    }
 
     ArmResponse get(String path, String apiVersion) throws ArmFailure {
         return send(new HttpRequest(HttpMethod.GET, url(path, apiVersion)));
@@ -76,6 +88,7 @@ final class ArmClient {
         request.setHeader(HttpHeaderName.ACCEPT, "application/json");
         ArmResponse response;
         Context deadline = new Context(ArmRetryPolicy.DEADLINE, System.nanoTime() + callTimeout.toNanos());
+        if (!retryThrottled) deadline = deadline.addData(ArmRetryPolicy.THROTTLING_LEFT_TO_CALLER, Boolean.TRUE);
         try {
             response = pipeline.send(request, deadline).flatMap(r -> read(request, r)).block();
         } catch (TooLarge e) {

@@ -58,9 +58,19 @@ public final class ArmRegistrationApi implements RegistrationApi {
     private final String apiVersion;
 
     ArmRegistrationApi(ArmClient arm, AccountReader accounts, AzureStackApiVersion apiVersion) {
+        this(arm, accounts, apiVersion.value());
+    }
+
+    private ArmRegistrationApi(ArmClient arm, AccountReader accounts, String apiVersion) {
         this.arm = arm;
         this.accounts = accounts;
-        this.apiVersion = apiVersion.value();
+        this.apiVersion = apiVersion;
+    }
+
+    /** The same pipeline and sign-in; only the retry policy leaves a 429 to the caller. */
+    @Override
+    public RegistrationApi throttlingLeftToCaller() {
+        return new ArmRegistrationApi(arm.throttlingLeftToCaller(), accounts, apiVersion);
     }
 
     @Override

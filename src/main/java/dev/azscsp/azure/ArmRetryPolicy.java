@@ -15,11 +15,14 @@ import java.util.Optional;
  * its strategy says "retry", by rules of its own: an HTTP date with a wrong weekday, which {@link RetryAfter}
  * rejects, was slept until that date. Here {@link BoundedRetryStrategy} decides both whether to try again and how
  * long to wait first, and no wait may end after the call's deadline ({@link #DEADLINE}, set by {@link ArmClient}):
- * the answer goes back instead, e.g. a 429 that becomes a THROTTLED failure saying how long to wait.
+ * the answer goes back instead, e.g. a 429 that becomes a THROTTLED failure saying how long to wait. A call marked
+ * {@link #THROTTLING_LEFT_TO_CALLER} gets every 429 back at once: its caller paces and retries (a bulk run).
  */
 final class ArmRetryPolicy implements HttpPipelinePolicy {
     /** Context key of the call's deadline: a {@link System#nanoTime()} value (a Long). Without it, no deadline. */
     static final String DEADLINE = "azscsp-call-deadline-nanos";
+    /** Context key: when {@code Boolean.TRUE}, a 429 goes back at once; the caller's rate limiter retries it. */
+    static final String THROTTLING_LEFT_TO_CALLER = "azscsp-throttling-left-to-caller";
 
     private final BoundedRetryStrategy strategy;
 
@@ -42,14 +45,19 @@ final class ArmRetryPolicy implements HttpPipelinePolicy {
                 .onErrorResume(Exception.class, e -> Mono.just(Outcome.error(e)))
                 .flatMap(o -> {
                     Duration left = timeLeft(context);
-                    Optional<Duration> wait = o.response() != null
-                            ? strategy.waitBeforeRetry(o.response(), retries, left)
-                            : strategy.waitBeforeRetry(o.error(), retries, left);
+                    Optional<Duration> wait;
+                    if (o.response() == null) wait = strategy.waitBeforeRetry(o.error(), retries, left);
+                    else if (o.response().getStatusCode() == 429 && throttlingLeftToCaller(context)) wait = Optional.empty();
+                    else wait = strategy.waitBeforeRetry(o.response(), retries, left);
                     if (wait.isEmpty()) return o.response() != null ? Mono.just(o.response()) : Mono.error(o.error());
                     if (o.response() != null) o.response().close();
                     Mono<HttpResponse> again = Mono.defer(() -> attempt(context, next, original, retries + 1));
                     return wait.get().isZero() ? again : again.delaySubscription(wait.get());
                 });
+    }
+
+    private static boolean throttlingLeftToCaller(HttpPipelineCallContext context) {
+        return context.getData(THROTTLING_LEFT_TO_CALLER).map(Boolean.TRUE::equals).orElse(false);
     }
 
     /** Until the call's deadline, or null when the call has none. */

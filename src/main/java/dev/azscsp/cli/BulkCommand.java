@@ -157,8 +157,11 @@ final class BulkCommand implements Callable<Integer> {
                         } catch (IOException e) {
                             writeFailed.set(true);
                         }
-                        if (r.status().equals("problem") || r.status().equals("invalid")) problems.incrementAndGet();
-                        if (r.status().equals("incomplete")) incomplete.incrementAndGet();
+                        switch (r.status()) {
+                            case PROBLEM, INVALID -> problems.incrementAndGet();
+                            case INCOMPLETE -> incomplete.incrementAndGet();
+                            case OK -> { }
+                        }
                         progress.step();
                     });
             progress.end();

@@ -23,14 +23,15 @@ import dev.azscsp.i18n.Messages;
  * Writes bulk results as they come: CSV (one row per input line, with a header) or JSON Lines (one object per
  * line). Each row, line end included, is built first and handed over in one write (and flushed), so an interrupted
  * or killed run leaves every row already done, whole, and no part of another. Rows come in the order they finish;
- * the {@code line} column gives the input line. CSV cells that a spreadsheet would take for a formula are neutralized
- * ({@link #csv}); {@link CsvStyle} says which separator and whether the file starts with UTF-8's mark (for Excel).
+ * the {@code line} column gives the input line, and {@code duplicateOf} the earlier line that names the same customer
+ * subscription (empty, or null in JSON, for the first). CSV cells that a spreadsheet would take for a formula are
+ * neutralized ({@link #csv}); {@link CsvStyle} says which separator and whether the file starts with UTF-8's mark (for Excel).
  */
 public final class BulkReport implements AutoCloseable {
     public enum Format { CSV, JSON }
 
     static final String[] COLUMNS = {"line", "customerSubscriptionId", "customerTenantId", "label", "status", "primaryCode",
-            "secondaryCodes", "evidence"};
+            "secondaryCodes", "evidence", "duplicateOf"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Takes one whole row at a time. */
@@ -47,6 +48,7 @@ public final class BulkReport implements AutoCloseable {
     private final Map<String, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> byCode = new TreeMap<>();
     private int rows;
+    private int duplicates;
 
     /** Rows as text: one write and a flush per row (standard output, the window's export). */
     public BulkReport(Writer out, Format format, Language lang, boolean redact) throws IOException {
@@ -126,7 +128,8 @@ public final class BulkReport implements AutoCloseable {
 
     public synchronized void write(BulkResult r) throws IOException {
         String[] v = {String.valueOf(r.row().line()), r.row().customerSubscriptionId(), r.row().customerTenantId(),
-                r.row().label(), r.status(), r.primaryCode(), String.join(" ", r.secondaryCodes()), r.evidence().in(lang)};
+                r.row().label(), r.status().key(), r.primaryCode(), String.join(" ", r.secondaryCodes()), r.evidence().in(lang),
+                r.duplicateOf() == 0 ? null : String.valueOf(r.duplicateOf())};
         String line;
         if (format == Format.CSV) {
             StringBuilder b = new StringBuilder();
@@ -138,12 +141,15 @@ public final class BulkReport implements AutoCloseable {
         } else {
             ObjectNode n = JSON.createObjectNode();
             n.put("line", r.row().line());
-            for (int i = 1; i < COLUMNS.length; i++) n.put(COLUMNS[i], v[i]);
+            for (int i = 1; i < COLUMNS.length - 1; i++) n.put(COLUMNS[i], v[i]);
+            if (r.duplicateOf() == 0) n.putNull("duplicateOf");
+            else n.put("duplicateOf", r.duplicateOf());
             line = JSON.writeValueAsString(n);
         }
         out.row((redact ? Redactor.redact(line) : line) + "\n");
         rows++;
-        byStatus.merge(r.status(), 1, Integer::sum);
+        if (r.duplicateOf() != 0) duplicates++;
+        byStatus.merge(r.status().key(), 1, Integer::sum);
         byCode.merge(r.primaryCode() == null ? "-" : r.primaryCode(), 1, Integer::sum);
     }
 
@@ -157,6 +163,7 @@ public final class BulkReport implements AutoCloseable {
         byStatus.forEach((k, n) -> b.append("  ").append(k).append(": ").append(n).append('\n'));
         b.append(TicketText.messages(lang).get("bulk.byCode")).append('\n');
         byCode.forEach((k, n) -> b.append("  ").append(k).append(": ").append(n).append('\n'));
+        if (duplicates > 0) b.append(TicketText.messages(lang).format("bulk.duplicates", duplicates)).append('\n');
         return b.toString();
     }
 

@@ -94,6 +94,23 @@ class ArmResilienceTest {
     }
 
     @Test
+    void with_throttling_left_to_the_caller_a_429_comes_back_at_once_and_other_failures_are_still_retried() throws ArmFailure {
+        fake.inject(Fault.error(429, "TooManyRequests", "Slow down.").header("retry-after-ms", "10").always().on(REGISTRATION_PATH));
+        RegistrationApi api = fake.connect().throttlingLeftToCaller();
+
+        ArmFailure f = failureOf(() -> api.registration(REF));
+        assertThat(f.kind()).isEqualTo(Kind.THROTTLED);
+        assertThat(f.retryAfter()).as("the wait, for the caller's rate limiter").contains(Duration.ofMillis(10));
+        assertThat(fake.requests()).hasSize(1);
+
+        fake.reset();
+        Fixtures.healthy(fake);
+        fake.inject(Fault.error(500, "InternalServerError", "Oops.").on(REGISTRATION_PATH));
+        assertThat(api.registration(REF).name()).isEqualTo(REG_NAME);
+        assertThat(fake.requests()).as("a 500 is still the pipeline's to retry").hasSize(2);
+    }
+
+    @Test
     void a_bad_gateway_from_the_service_is_retried_a_bounded_number_of_times_then_surfaces_as_transient() {
         fake.inject(Fault.error(502, "MetadataResolverBadGatewayError", ArmErrorMessages.metadataResolverBadGateway()).always());
         RegistrationApi api = fake.connect(fake.options().maxRetries(3).build());

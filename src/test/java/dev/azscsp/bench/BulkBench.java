@@ -44,6 +44,8 @@ import dev.azscsp.diagnosis.input.RawInput;
 class BulkBench {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
     static final int ROWS = Integer.getInteger("bench.rows", 500);
+    /** With N > 0, the comparison runs again with a fault on one customer subscription in N. */
+    static final int FAULT_EVERY = Integer.getInteger("bench.faultEvery", 0);
 
     static String cust(int i) {
         return String.format("%08x-1111-4000-8000-%012x", i, i);
@@ -52,14 +54,31 @@ class BulkBench {
     @Test
     void measure() throws Exception {
         Assumptions.assumeTrue(ROWS > 0, "bench.rows=0: comparison skipped");
+        String report = "# Bulk: " + ROWS + " customer subscriptions, 100 ms per ARM call\n\n" + compare(0);
+        if (FAULT_EVERY > 0) {
+            report += "\n## With a fault on one customer subscription in " + FAULT_EVERY + "\n\n"
+                    + "Every read of those subscriptions fails, for good: half answer 500 (retried by the pipeline, then given "
+                    + "up), half a 200 whose body is not JSON. Mapped or not, their rows cannot complete.\n\n" + compare(FAULT_EVERY);
+        }
+        BenchReport.write("bulk", report);
+    }
+
+    /** Both runs against a fresh fake; with {@code faultEvery} > 0, one customer subscription in that many fails. */
+    static String compare(int faultEvery) throws Exception {
         try (FakeArm fake = FakeArm.start()) {
             fake.addSubscription(SUB).providerState("Microsoft.AzureStack", "Registered");
             FakeRegistration reg = fake.addRegistration(SUB, "azurestack", "reg1");
             List<BulkRow> rows = new ArrayList<>();
+            int faulty = 0;
             for (int i = 0; i < ROWS; i++) {
                 fake.addSubscription(cust(i));
                 if (i % 10 != 0) reg.addCustomerSubscription(cust(i), null);   // one in ten is not mapped
                 rows.add(new BulkRow(i + 2, cust(i), null, "row " + i, null));
+                if (faultEvery > 0 && i % faultEvery == faultEvery / 2) {
+                    String path = "^/subscriptions/" + cust(i) + "$";
+                    fake.inject((faulty++ % 2 == 0 ? Fault.error(500, "InternalServerError", "Something went wrong.")
+                            : Fault.body(200, "application/json", "{\"id\": <html>")).always().on(path));
+                }
             }
             fake.inject(Fault.delay(Duration.ofMillis(100)).on(".*").always());
             RegistrationApi api = fake.connect();
@@ -68,21 +87,21 @@ class BulkBench {
             Run concurrent = run(fake, new BulkRunner(api, BulkRunner.DEFAULT_CONCURRENCY, BulkRunner.DEFAULT_CALLS_PER_SECOND, Duration.ofSeconds(60)), target, rows);
             Run serial = run(fake, new BulkRunner(api, 1, BulkRunner.DEFAULT_CALLS_PER_SECOND, Duration.ofSeconds(60)), target, rows);
 
-            BenchReport.write("bulk", "# Bulk: " + ROWS + " customer subscriptions, 100 ms per ARM call\n\n"
-                    + "| run | time | rows out | requests | peak requests/s on one subscription | peak requests/s in all |\n"
-                    + "|---|---|---|---|---|---|\n"
+            return "| run | time | rows out | rows lost | incomplete rows | requests | peak requests/s on one subscription | peak requests/s in all |\n"
+                    + "|---|---|---|---|---|---|---|---|\n"
                     + concurrent.line("8 at a time (default)") + serial.line("one at a time")
-                    + "\nSpeed-up: " + String.format("%.1f", (double) serial.ms / concurrent.ms) + "× (target ≥ 6×). ARM's "
-                    + "subscription read bucket holds 250 and refills 25 per second: the busiest subscription saw at most "
+                    + "\nSpeed-up: " + String.format("%.1f", (double) serial.ms / concurrent.ms) + "× (target ≥ 6×). "
+                    + (faultEvery > 0 ? faulty + " customer subscriptions fail; each of their rows is reported as incomplete, none is lost. " : "")
+                    + "ARM's subscription read bucket holds 250 and refills 25 per second: the busiest subscription saw at most "
                     + concurrent.peakPerSubscription + " requests in any second, "
-                    + (concurrent.peakPerSubscription <= 25 ? "within" : "ABOVE") + " the sustained rate.\n");
+                    + (concurrent.peakPerSubscription <= 25 ? "within" : "ABOVE") + " the sustained rate.\n";
         }
     }
 
-    record Run(long ms, int rowsOut, int requests, int peakPerSubscription, int peakAll) {
+    record Run(long ms, int rowsOut, int rowsLost, long incomplete, int requests, int peakPerSubscription, int peakAll) {
         String line(String name) {
-            return "| " + name + " | " + String.format("%.1f s", ms / 1000.0) + " | " + rowsOut + " | " + requests + " | "
-                    + peakPerSubscription + " | " + peakAll + " |\n";
+            return "| " + name + " | " + String.format("%.1f s", ms / 1000.0) + " | " + rowsOut + " | " + rowsLost + " | " + incomplete
+                    + " | " + requests + " | " + peakPerSubscription + " | " + peakAll + " |\n";
         }
     }
 
@@ -114,7 +133,9 @@ class BulkBench {
             peakSub = Math.max(peakSub, n);
             peakAll = Math.max(peakAll, hi - lo + 1);
         }
-        return new Run(ms, out.size(), reqs.size(), peakSub, peakAll);
+        long incomplete = out.stream().filter(r -> r.status() == dev.azscsp.diagnosis.bulk.RowStatus.INCOMPLETE).count();
+        int lost = rows.size() - (int) out.stream().map(r -> r.row().line()).distinct().count();
+        return new Run(ms, out.size(), lost, incomplete, reqs.size(), peakSub, peakAll);
     }
 
     // ---------------------------------------------------------------- scale

@@ -25,7 +25,7 @@ class BulkReportTest {
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
 
     static BulkResult result(int line, String label) {
-        return new BulkResult(new BulkRow(line, CUST, null, label, null), "ok", null, Text.of("bulk.badLine", line, "x"), List.of());
+        return new BulkResult(new BulkRow(line, CUST, null, label, null), dev.azscsp.diagnosis.bulk.RowStatus.OK, null, Text.of("bulk.badLine", line, "x"), List.of());
     }
 
     /** The label column of each row written, as written (quotes included). */
@@ -62,7 +62,7 @@ class BulkReportTest {
     void everyColumnIsNeutralizedNotOnlyTheLabel() throws IOException {
         StringWriter out = new StringWriter();
         try (BulkReport r = new BulkReport(out, BulkReport.Format.CSV, Language.EN, false, CsvStyle.PLAIN)) {
-            r.write(new BulkResult(new BulkRow(2, "=cmd|'/c calc'!A1", "@x", "-y", null), "ok", "+z", Text.of("bulk.badLine", 2, "x"),
+            r.write(new BulkResult(new BulkRow(2, "=cmd|'/c calc'!A1", "@x", "-y", null), dev.azscsp.diagnosis.bulk.RowStatus.OK, "+z", Text.of("bulk.badLine", 2, "x"),
                     List.of("=a")));
         }
         assertThat(out.toString().split("\n")[1]).startsWith("2,\"'=cmd|'/c calc'!A1\",\"'@x\",\"'-y\",ok,\"'+z\",\"'=a\",");
@@ -85,7 +85,7 @@ class BulkReportTest {
         byte[] b = bytes.toByteArray();
         assertThat(b).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("line;customerSubscriptionId;customerTenantId;label;status;primaryCode;secondaryCodes;evidence\n")
+        assertThat(text).startsWith("line;customerSubscriptionId;customerTenantId;label;status;primaryCode;secondaryCodes;evidence;duplicateOf\n")
                 .contains("2;" + CUST + ";;\"Société; Générale\";ok;");
         StringWriter chars = new StringWriter();
         try (BulkReport r = new BulkReport(chars, BulkReport.Format.CSV, Language.FR, false, CsvStyle.excel(Locale.FRANCE))) {

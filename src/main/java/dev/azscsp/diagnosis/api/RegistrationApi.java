@@ -43,6 +43,16 @@ public interface RegistrationApi {
     List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure;
 
     /**
+     * This API for a caller that paces its calls and retries throttled ones itself (a bulk run's rate limiter): a 429
+     * comes straight back as a THROTTLED failure with the wait it asked for, instead of being retried underneath too
+     * (each of the caller's retries retried again sent one throttled read up to 16 times). Same sign-in and
+     * connections. An implementation that never retries a 429 on its own returns itself.
+     */
+    default RegistrationApi throttlingLeftToCaller() {
+        return this;
+    }
+
+    /**
      * Adds (PUT) a customer subscription under a registration. This writes to Azure.
      *
      * @param customerTenantId the customer's tenant, or null when unknown

@@ -45,9 +45,11 @@ final class SharedCallsApi implements RegistrationApi {
             f = mine;
             try {
                 mine.complete(call.get());
-            } catch (ArmFailure | RuntimeException e) {
+            } catch (ArmFailure | RuntimeException | Error e) {
+                // Every failure completes the shared answer: rows waiting for it must not wait for their time limit.
                 if (e instanceof ArmFailure a && a.kind() == ArmFailure.Kind.CANCELLED) shared.remove(key, mine);
                 mine.completeExceptionally(e);
+                if (e instanceof VirtualMachineError vm) throw vm;
             }
         }
         try {
@@ -57,6 +59,7 @@ final class SharedCallsApi implements RegistrationApi {
             throw ArmFailure.of(ArmFailure.Kind.CANCELLED).message("cancelled").build();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ArmFailure a) throw a;
+            if (e.getCause() instanceof Error err) throw err;
             throw (RuntimeException) e.getCause();
         }
     }

@@ -31,6 +31,7 @@ import dev.azscsp.ui.common.Worker;
 import dev.azscsp.app.SignIn;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.bulk.BulkResult;
+import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Icons;
@@ -73,9 +74,10 @@ public final class BulkView extends View {
     @FXML private TableColumn<BulkResult, Number> lineColumn;
     @FXML private TableColumn<BulkResult, String> subscriptionColumn;
     @FXML private TableColumn<BulkResult, String> labelColumn;
-    @FXML private TableColumn<BulkResult, String> statusColumn;
+    @FXML private TableColumn<BulkResult, RowStatus> statusColumn;
     @FXML private TableColumn<BulkResult, String> codeColumn;
     @FXML private TableColumn<BulkResult, String> evidenceColumn;
+    @FXML private TableColumn<BulkResult, String> duplicateColumn;
 
     private final BulkViewModel vm;
     private final MainViewModel main;
@@ -199,12 +201,12 @@ public final class BulkView extends View {
     /** Once the run has ended: a chip per status that has rows. */
     private void showSummary() {
         summary.getChildren().clear();
-        for (String s : BulkViewModel.STATUSES) {
+        for (RowStatus s : RowStatus.values()) {
             int n = vm.countProperty(s).get();
             if (n == 0) continue;
             Label chip = new Label(i18n.format("bulk.count", vm.statusText(s), n), statusIcon(s));
-            chip.setId("count-" + s);
-            chip.getStyleClass().addAll("status-chip", "status-" + s);
+            chip.setId("count-" + s.key());
+            chip.getStyleClass().addAll("status-chip", "status-" + s.key());
             chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             summary.getChildren().add(chip);
         }
@@ -215,18 +217,19 @@ public final class BulkView extends View {
         lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().line()));
         subscriptionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().customerSubscriptionId())));
         labelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().label())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().primaryCode())));
         evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.render(c.getValue().evidence())));
-        // Sorting by status follows the summary's order (no problem first), not the alphabet.
-        statusColumn.setComparator(java.util.Comparator.comparingInt(s -> BulkViewModel.STATUSES.indexOf(s)));
+        duplicateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.duplicateText(c.getValue())));
+        // Sorting by status follows the summary's order (no problem first), not the alphabet: the type's own order.
 
         subscriptionColumn.setCellFactory(col -> textCell());
         codeColumn.setCellFactory(col -> textCell());
         labelColumn.setCellFactory(col -> textCell());
         evidenceColumn.setCellFactory(col -> textCell());
+        duplicateColumn.setCellFactory(col -> textCell());
         statusColumn.setCellFactory(col -> new TableCell<>() {
-            @Override protected void updateItem(String s, boolean empty) {
+            @Override protected void updateItem(RowStatus s, boolean empty) {
                 super.updateItem(s, empty);
                 if (empty || s == null) {
                     setText(null);
@@ -235,7 +238,7 @@ public final class BulkView extends View {
                 }
                 setText(vm.statusText(s));
                 setGraphic(statusIcon(s));
-                for (String x : BulkViewModel.STATUSES) pseudoClassStateChanged(PseudoClass.getPseudoClass(x), x.equals(s));
+                for (RowStatus x : RowStatus.values()) pseudoClassStateChanged(PseudoClass.getPseudoClass(x.key()), x == s);
             }
         });
         statusColumn.getStyleClass().add("status-column");
@@ -262,12 +265,12 @@ public final class BulkView extends View {
         return cell;
     }
 
-    static Node statusIcon(String status) {
+    static Node statusIcon(RowStatus status) {
         return switch (status) {
-            case "ok" -> Icons.of(Material2AL.CHECK_CIRCLE, "status-pass");
-            case "problem" -> Icons.of(Material2AL.ERROR, "status-fail");
-            case "incomplete" -> Icons.of(Material2MZ.WARNING, "status-warn");
-            default -> Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE, "status-invalid");
+            case OK -> Icons.of(Material2AL.CHECK_CIRCLE, "status-pass");
+            case PROBLEM -> Icons.of(Material2AL.ERROR, "status-fail");
+            case INCOMPLETE -> Icons.of(Material2MZ.WARNING, "status-warn");
+            case INVALID -> Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE, "status-invalid");
         };
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,7 @@ import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.BulkRunner;
 import dev.azscsp.diagnosis.bulk.CsvInput;
+import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.report.BulkReport;
 import dev.azscsp.report.CsvStyle;
@@ -62,8 +64,6 @@ import dev.azscsp.ui.common.SaveDialog;
  * thread. Cancel keeps the rows already done.
  */
 public final class BulkViewModel {
-    /** The statuses a row can end with ({@link BulkResult#status()}), in the order summaries list them. */
-    public static final List<String> STATUSES = List.of("ok", "problem", "incomplete", "invalid");
     /** A bulk file lists ids: anything bigger is not one. */
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
@@ -94,7 +94,7 @@ public final class BulkViewModel {
     private final ObservableList<BulkResult> results = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
     private final IntegerProperty done = new SimpleIntegerProperty(this, "done");
-    private final Map<String, IntegerProperty> counts = new LinkedHashMap<>();
+    private final Map<RowStatus, IntegerProperty> counts = new EnumMap<>(RowStatus.class);
     private final LongProperty elapsedMillis = new SimpleLongProperty(this, "elapsedMillis");
     private final BooleanBinding running;
     private final BooleanBinding canRun;
@@ -146,7 +146,7 @@ public final class BulkViewModel {
         this.nanoClock = nanoClock;
         this.concurrency = concurrency;
         this.callsPerSecond = callsPerSecond;
-        for (String s : STATUSES) counts.put(s, new SimpleIntegerProperty(this, "count-" + s));
+        for (RowStatus s : RowStatus.values()) counts.put(s, new SimpleIntegerProperty(this, "count-" + s.key()));
 
         fileText = i18n.text(() -> {
             if (loading.get()) return i18n.get("bulk.file.reading");
@@ -204,8 +204,8 @@ public final class BulkViewModel {
     public ObservableList<BulkResult> results() { return results; }
     public IntegerProperty doneProperty() { return done; }
     public IntegerProperty totalProperty() { return total; }
-    /** How many rows ended with a status, one of {@link #STATUSES}. */
-    public IntegerProperty countProperty(String status) { return counts.get(status); }
+    /** How many rows ended with a status. */
+    public IntegerProperty countProperty(RowStatus status) { return counts.get(status); }
     public DoubleBinding progressProperty() { return progress; }
     /** How far the run is ("3 of 8 rows done"), or how it ended ("Done: 8 rows in 1.2 s."). */
     public StringBinding progressTextProperty() { return progressText; }
@@ -219,9 +219,14 @@ public final class BulkViewModel {
     /** Where the results were exported, or why not; empty before any export. */
     public StringBinding exportMessageProperty() { return exportMessage; }
 
+    /** "duplicate of line 2" for a line that repeats an earlier line's customer subscription; empty otherwise. */
+    public String duplicateText(BulkResult r) {
+        return r.duplicateOf() == 0 ? "" : i18n.format("bulk.duplicateOf", r.duplicateOf());
+    }
+
     /** A status in the current language ("No problem", "Problem"...). */
-    public String statusText(String status) {
-        return STATUSES.contains(status) ? i18n.get("bulk.status." + status) : status;
+    public String statusText(RowStatus status) {
+        return i18n.get("bulk.status." + status.key());
     }
 
     // ---- the file
@@ -351,7 +356,7 @@ public final class BulkViewModel {
             results.addAll(batch);
             for (BulkResult x : batch) {
                 IntegerProperty c = counts.get(x.status());
-                if (c != null) c.set(c.get() + 1);
+                c.set(c.get() + 1);
             }
             done.set(results.size());
         }
@@ -370,10 +375,11 @@ public final class BulkViewModel {
     public String tableText() {
         StringBuilder b = new StringBuilder();
         b.append(String.join("\t", i18n.get("bulk.column.line"), i18n.get("bulk.column.subscription"), i18n.get("bulk.column.label"),
-                i18n.get("bulk.column.status"), i18n.get("bulk.column.code"), i18n.get("bulk.column.evidence"))).append('\n');
+                i18n.get("bulk.column.status"), i18n.get("bulk.column.code"), i18n.get("bulk.column.evidence"),
+                i18n.get("bulk.column.duplicate"))).append('\n');
         for (BulkResult r : resultsByLine()) {
             b.append(String.join("\t", String.valueOf(r.row().line()), cell(r.row().customerSubscriptionId()), cell(r.row().label()),
-                    statusText(r.status()), cell(r.primaryCode()), cell(i18n.render(r.evidence())))).append('\n');
+                    statusText(r.status()), cell(r.primaryCode()), cell(i18n.render(r.evidence())), duplicateText(r))).append('\n');
         }
         return redact.get() ? Redactor.redact(b.toString()) : b.toString();
     }
@@ -441,8 +447,8 @@ public final class BulkViewModel {
     }
 
     /** For tests: the status counts as a map. */
-    Map<String, Integer> counts() {
-        Map<String, Integer> m = new LinkedHashMap<>();
+    Map<RowStatus, Integer> counts() {
+        Map<RowStatus, Integer> m = new LinkedHashMap<>();
         counts.forEach((k, v) -> m.put(k, v.get()));
         return m;
     }

@@ -48,6 +48,7 @@ class BulkRunnerTest {
         @Override
         public SubscriptionInfo subscription(String id) throws ArmFailure {
             count(id.equals(SUB) ? "regSubscription" : "customerSubscriptionRead");
+            count("read:" + id);
             if (!id.equals(SUB) && throttleFirst.getAndDecrement() > 0) {
                 throw ArmFailure.of(ArmFailure.Kind.THROTTLED).status(429).code("TooManyRequests").message("slow")
                         .retryAfter(Duration.ofMillis(200)).build();
@@ -81,6 +82,8 @@ class BulkRunnerTest {
         @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) { count("add"); throw new AssertionError("bulk wrote"); }
     }
 
+    static String cust(int i) { return CountingApi.cust(i); }
+
     static List<BulkRow> rows(int n) {
         List<BulkRow> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) rows.add(new BulkRow(i + 2, CountingApi.cust(i), null, "row " + i, null));
@@ -105,13 +108,13 @@ class BulkRunnerTest {
         // Mapped rows are answered from the shared list; only the unmapped ones are asked one by one.
         assertThat(api.count("mappingGet", 0)).isBetween(30, 38);
         assertThat(api.count("add", 0)).isZero();
-        assertThat(out).filteredOn(r -> r.row().line() == 2).singleElement().extracting(BulkResult::status).isEqualTo("ok");
+        assertThat(out).filteredOn(r -> r.row().line() == 2).singleElement().extracting(BulkResult::status).isEqualTo(RowStatus.OK);
         assertThat(out).filteredOn(r -> r.row().line() == 3).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo("problem");
+            assertThat(r.status()).isEqualTo(RowStatus.PROBLEM);
             assertThat(r.primaryCode()).isEqualTo("CustomerSubscriptionNotFound");
         });
         assertThat(out).filteredOn(r -> r.row().line() == 99).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo("invalid");
+            assertThat(r.status()).isEqualTo(RowStatus.INVALID);
             assertThat(r.primaryCode()).isEqualTo("InvalidCustomerSubscriptionId");
         });
         assertThat(out).filteredOn(r -> r.row().line() == 100).singleElement()
@@ -127,9 +130,79 @@ class BulkRunnerTest {
         assertThat(out).hasSize(20);
         // Even rows are mapped, so the unreadable subscription leaves them incomplete; odd rows are not mapped: a problem.
         assertThat(out).filteredOn(r -> r.row().line() % 2 == 0).allSatisfy(r -> {
-            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.status()).isEqualTo(RowStatus.INCOMPLETE);
             assertThat(r.primaryCode()).isEqualTo("NetworkUnreachable");
         });
+    }
+
+    @Test
+    void aRowWhoseCallThrowsIsIncompleteWithTheReasonAndTheOthersGoOn() throws Exception {
+        CountingApi api = new CountingApi() {
+            @Override
+            public SubscriptionInfo subscription(String id) throws ArmFailure {
+                if (id.equals(cust(4))) throw new IllegalStateException("adapter bug on this row");   // a mapped row
+                return super.subscription(id);
+            }
+        };
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        new BulkRunner(api, 4, 1000, Duration.ofSeconds(10)).run(REG, rows(10), Intent.VERIFY, out::add);
+        assertThat(out).hasSize(10);
+        assertThat(out).extracting(r -> r.row().line()).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(out).filteredOn(r -> r.row().line() == 6).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RowStatus.INCOMPLETE);
+            assertThat(r.evidence().in(Language.EN)).as("the reason, not another check's words")
+                    .contains("IllegalStateException").contains("adapter bug on this row");
+        });
+        assertThat(out).filteredOn(r -> r.row().line() != 6).allSatisfy(r -> assertThat(r.status()).isIn(RowStatus.OK, RowStatus.PROBLEM));
+    }
+
+    @Test
+    void anErrorInACallEveryRowSharesGivesEachRowTheReasonAtOnce() throws Exception {
+        // Without an answer for the shared sign-in, the rows waiting for it sat there until their time limit.
+        CountingApi api = new CountingApi() {
+            @Override
+            public Account account() {
+                count("account");
+                throw new ExceptionInInitializerError("broken class set-up");
+            }
+        };
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        new BulkRunner(api, 4, 1000, Duration.ofSeconds(30)).run(REG, rows(8), Intent.VERIFY, out::add);
+        assertThat(out).hasSize(8).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(RowStatus.INCOMPLETE);
+            assertThat(r.evidence().key()).as("line %d", r.row().line()).isEqualTo("evidence.checkError");
+            assertThat(r.evidence().in(Language.EN)).contains("ExceptionInInitializerError");
+        });
+        assertThat(api.count("account", 0)).as("asked once for the whole run").isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedSubscriptionIsCheckedOnceAndReportedOnEveryLineThatNamesIt() throws Exception {
+        CountingApi api = new CountingApi();
+        String tenant = "dbab3982-796f-4d03-9908-044c08aef8a2";
+        List<BulkRow> rows = List.of(new BulkRow(2, cust(0), null, "first", null), new BulkRow(3, cust(1), null, "other", null),
+                new BulkRow(4, " {" + cust(0) + "} ", null, "braces", null),
+                new BulkRow(5, cust(0).toUpperCase(java.util.Locale.ROOT), null, "upper case", null),
+                new BulkRow(6, cust(0), tenant, "with a tenant", null), new BulkRow(7, cust(0), null, "again", null),
+                new BulkRow(8, null, null, null, dev.azscsp.diagnosis.Text.of("bulk.line.unclosedQuote")));
+        List<BulkResult> out = new CopyOnWriteArrayList<>();
+        new BulkRunner(api, 4, 1000, Duration.ofSeconds(10)).run(REG, rows, Intent.VERIFY, out::add);
+
+        Map<Integer, BulkResult> byLine = new java.util.TreeMap<>();
+        out.forEach(r -> assertThat(byLine.put(r.row().line(), r)).as("line %d once", r.row().line()).isNull());
+        assertThat(byLine.keySet()).containsExactly(2, 3, 4, 5, 6, 7, 8);
+        assertThat(byLine).extractingFromEntries(e -> e.getKey() + ":" + e.getValue().duplicateOf())
+                .containsExactly("2:0", "3:0", "4:2", "5:2", "6:2", "7:2", "8:0");
+        // Lines 4 and 7 ask what line 2 asks: its answer, on their own line. Another case or tenant is asked again.
+        assertThat(api.count("read:" + cust(0), 0)).as("lines 2 and 6, not 4 or 7").isEqualTo(2);
+        assertThat(api.count("read:" + cust(1), 0)).isEqualTo(1);
+        for (int line : List.of(4, 7)) {
+            BulkResult r = byLine.get(line);
+            assertThat(r.row()).isEqualTo(rows.get(line - 2));
+            assertThat(r.status()).isEqualTo(byLine.get(2).status());
+            assertThat(r.evidence()).isEqualTo(byLine.get(2).evidence());
+            assertThat(r.primaryCode()).isEqualTo(byLine.get(2).primaryCode());
+        }
     }
 
     @Test
@@ -139,7 +212,7 @@ class BulkRunnerTest {
         List<BulkResult> out = new CopyOnWriteArrayList<>();
         long t0 = System.nanoTime();
         new BulkRunner(api, 8, 1000, Duration.ofSeconds(10)).run(REG, rows(16), Intent.VERIFY, out::add);
-        assertThat(out).hasSize(16).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+        assertThat(out).hasSize(16).allSatisfy(r -> assertThat(r.status()).isIn(RowStatus.OK, RowStatus.PROBLEM));
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).as("paused for Retry-After").isGreaterThanOrEqualTo(200);
         assertThat(api.count("customerSubscriptionRead", 0)).isEqualTo(16 + 3);
     }
@@ -164,12 +237,11 @@ class BulkRunnerTest {
         while (out.size() < 5) Thread.sleep(10);
         run.cancel();
         run.done().handle((v, e) -> null).get(5, TimeUnit.SECONDS);   // completes, even with rows never started
-        Thread.sleep(300);
         int after = out.size();
         assertThat(after).isLessThan(200).isGreaterThanOrEqualTo(5);
-        assertThat(out).allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
-        Thread.sleep(200);
-        assertThat(out).hasSize(after);
+        assertThat(out).allSatisfy(r -> assertThat(r.status()).isIn(RowStatus.OK, RowStatus.PROBLEM));
+        RowThreads.awaitNone();   // nothing can report a row any more
+        assertThat(out).as("done() came once the row threads had stopped: nothing was reported after it").hasSize(after);
     }
 
     @Test

@@ -39,10 +39,10 @@ class BulkTimeLimitTest {
 
         assertThat(out).hasSize(30);
         assertThat(out).filteredOn(r -> r.row().customerSubscriptionId().equals(stuck)).singleElement().satisfies(r -> {
-            assertThat(r.status()).isEqualTo("incomplete");
+            assertThat(r.status()).isEqualTo(RowStatus.INCOMPLETE);
             assertThat(r.primaryCode()).isEqualTo("RequestTimedOut");
         });
         assertThat(out).filteredOn(r -> !r.row().customerSubscriptionId().equals(stuck))
-                .allSatisfy(r -> assertThat(r.status()).isIn("ok", "problem"));
+                .allSatisfy(r -> assertThat(r.status()).isIn(RowStatus.OK, RowStatus.PROBLEM));
     }
 }

@@ -32,7 +32,10 @@ import dev.azscsp.demo.SimulatedAzure;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.bulk.BulkResult;
+import dev.azscsp.diagnosis.bulk.RowThreads;
+import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.i18n.Language;
+import dev.azscsp.ui.FailingApi;
 import dev.azscsp.ui.FakeUiThread;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Background;
@@ -186,20 +189,47 @@ class BulkViewModelTest {
         assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
         Map<Integer, BulkResult> rows = byLine(ui.call(() -> List.copyOf(vm.results())));
         assertThat(rows).hasSize(4);
-        assertThat(rows.get(2).status()).isEqualTo("ok");
+        assertThat(rows.get(2).status()).isEqualTo(RowStatus.OK);
         assertThat(rows.get(2).row().label()).isEqualTo("Fabrikam");
-        assertThat(rows.get(3).status()).isEqualTo("problem");
+        assertThat(rows.get(3).status()).isEqualTo(RowStatus.PROBLEM);
         assertThat(rows.get(3).primaryCode()).isEqualTo("CustomerSubscriptionNotFound");
-        assertThat(rows.get(4).status()).isEqualTo("invalid");
+        assertThat(rows.get(4).status()).isEqualTo(RowStatus.INVALID);
         assertThat(rows.get(4).primaryCode()).isEqualTo("InvalidCustomerSubscriptionId");
-        assertThat(rows.get(5).status()).isEqualTo("invalid");
+        assertThat(rows.get(5).status()).isEqualTo(RowStatus.INVALID);
         assertThat(rows.get(5).primaryCode()).isEqualTo("InputFormatInvalid");
-        assertThat(ui.call(vm::counts)).containsExactly(Map.entry("ok", 1), Map.entry("problem", 1), Map.entry("incomplete", 0),
-                Map.entry("invalid", 2));
+        assertThat(ui.call(vm::counts)).containsExactly(Map.entry(RowStatus.OK, 1), Map.entry(RowStatus.PROBLEM, 1), Map.entry(RowStatus.INCOMPLETE, 0),
+                Map.entry(RowStatus.INVALID, 2));
         assertThat(ui.call(() -> vm.progressProperty().get())).isEqualTo(1.0);
         assertThat(ui.call(() -> vm.progressTextProperty().get())).startsWith("Done: 4 rows in ");
-        assertThat(ui.call(() -> vm.statusText("invalid"))).isEqualTo("Invalid line");
+        assertThat(ui.call(() -> vm.statusText(RowStatus.INVALID))).isEqualTo("Invalid line");
         assertThat(azure.writes()).as("bulk never writes").isEmpty();
+    }
+
+    @Test
+    void aRowWhoseCheckThrowsIsCountedAsIncompleteAndARepeatedIdIsMarked() throws Exception {
+        String faulty = "0f1e2d3c-4b5a-4697-8877-665544332211";
+        SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO);
+        // The adapter fails in an unplanned way on every call about one customer subscription.
+        RegistrationApi failing = FailingApi.on(azure, List.of(faulty));
+        BulkViewModel vm = vm(CompletableFuture.completedFuture(failing));
+        load(vm, file("customers.csv", "customerSubscriptionId,label\n" + MAPPED + ",Fabrikam\n" + faulty + ",Broken adapter\n"
+                + MAPPED.toUpperCase(java.util.Locale.ROOT) + ",Fabrikam again\n" + MAPPED + ",Fabrikam once more\n"));
+        runToEnd(vm);
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
+        Map<Integer, BulkResult> rows = byLine(ui.call(() -> List.copyOf(vm.results())));
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(3).status()).isEqualTo(RowStatus.INCOMPLETE);
+        assertThat(ui.call(() -> i18n.render(rows.get(3).evidence()))).contains("IllegalStateException").contains("adapter bug");
+        assertThat(ui.call(vm::counts)).containsEntry(RowStatus.INCOMPLETE, 1);
+        assertThat(ui.call(vm::counts).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+        assertThat(ui.call(() -> vm.doneProperty().get())).isEqualTo(4);
+
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(2)))).isEmpty();
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(4)))).isEqualTo("duplicate of line 2");
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(5)))).isEqualTo("duplicate of line 2");
+        assertThat(ui.call(vm::tableText)).contains("\tduplicate of line 2\n");
+        ui.run(() -> i18n.setLanguage(Language.FR));
+        assertThat(ui.call(() -> vm.duplicateText(rows.get(5)))).isEqualTo("doublon de la ligne 2");
     }
 
     @Test
@@ -226,7 +256,7 @@ class BulkViewModelTest {
         runToEnd(vm);
         assertThat(ui.call(() -> vm.results().size())).isEqualTo(500);
         assertThat(ui.call(vm::counts).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(500);
-        assertThat(ui.call(() -> vm.countProperty("ok").get())).isEqualTo(125);
+        assertThat(ui.call(() -> vm.countProperty(RowStatus.OK).get())).isEqualTo(125);
         assertThat(ui.call(() -> vm.resultsByLine().get(499).row().line())).isEqualTo(501);
     }
 
@@ -234,7 +264,11 @@ class BulkViewModelTest {
     void rowsReachTheUiThreadInBatchesNotOneByOne() throws Exception {
         // A UI thread that is busy: nothing it is handed runs until the test lets it.
         List<Runnable> handedOver = new CopyOnWriteArrayList<>();
-        Executor busy = handedOver::add;
+        java.util.concurrent.atomic.AtomicInteger posted = new java.util.concurrent.atomic.AtomicInteger();
+        Executor busy = r -> {
+            posted.incrementAndGet();
+            handedOver.add(r);
+        };
         try (Background jobs = new Background(busy)) {
             BulkViewModel vm = ui.call(() -> new BulkViewModel(i18n, jobs, BulkViewModelTest::demo, Scenario.HEALTHY::input, ready,
                     () -> Duration.ofSeconds(10), System::nanoTime, 8, 1000));
@@ -245,13 +279,18 @@ class BulkViewModelTest {
             assertThat(ui.call(vm::rowCount)).isEqualTo(500);
             ui.run(vm::run);
             assertThat(handedOver).as("the client is ready").hasSize(1);
+            int before = posted.get();
             ui.run(handedOver.remove(0));   // the runner starts
+            // The first row asks for a hand-over; while it waits, rows only queue up. The run's end asks for another.
             awaitHandOvers(handedOver, 2);
-            Thread.sleep(100);
-            assertThat(handedOver).as("one hand-over of rows and the end of the run, for 500 rows").hasSize(2);
             List<Integer> changes = new ArrayList<>();
             ui.run(() -> vm.results().addListener((ListChangeListener<BulkResult>) c -> changes.add(c.getList().size())));
-            pump(handedOver);
+            // Runs every hand-over until the run is done: one per row would still be coming, and be counted.
+            while (ui.call(vm::state) != Worker.State.DONE) {
+                awaitHandOvers(handedOver, 1);
+                ui.run(handedOver.remove(0));
+            }
+            assertThat(posted.get() - before).as("one hand-over of rows and the end of the run, for 500 rows").isEqualTo(2);
             assertThat(ui.call(() -> vm.results().size())).isEqualTo(500);
             assertThat(changes).containsExactly(500);
             assertThat(ui.call(vm::state)).isEqualTo(Worker.State.DONE);
@@ -260,7 +299,10 @@ class BulkViewModelTest {
 
     private static void awaitHandOvers(List<Runnable> handedOver, int n) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (handedOver.size() < n && System.nanoTime() < end) Thread.sleep(10);
+        while (handedOver.size() < n) {
+            if (System.nanoTime() > end) throw new AssertionError(n + " hand-over(s) awaited for 10 s, " + handedOver.size() + " came");
+            Thread.sleep(10);
+        }
     }
 
     /** Runs what was handed to the busy UI thread, on the fake one. */
@@ -274,13 +316,16 @@ class BulkViewModelTest {
     @Test
     void cancelStopsAtOnceAndKeepsTheRowsAlreadyDone() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch hangs = new CountDownLatch(1);
         List<String> interrupted = new CopyOnWriteArrayList<>();
         SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO);
         // Calls about the unmapped subscription hang until interrupted, as on a link that died.
         RegistrationApi hanging = (RegistrationApi) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {RegistrationApi.class}, (p, m, a) -> {
+                    if (m.getName().equals("throttlingLeftToCaller")) return p;   // the bulk run keeps this proxy
                     if (a != null && java.util.Arrays.asList(a).contains(UNMAPPED)) {
                         try {
+                            hangs.countDown();
                             never.await();
                         } catch (InterruptedException e) {
                             interrupted.add(m.getName());
@@ -297,6 +342,8 @@ class BulkViewModelTest {
         load(vm, file("customers.csv", CSV));
         ui.run(vm::run);
         ui.await(() -> vm.doneProperty().get() == 3);
+        // Cancelled while the call hangs (cancelled before it started, it would never start, and never be interrupted).
+        assertThat(hangs.await(10, TimeUnit.SECONDS)).as("the call about the unmapped subscription has started").isTrue();
         long t0 = System.nanoTime();
         ui.run(vm::cancel);
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1));
@@ -305,7 +352,7 @@ class BulkViewModelTest {
         assertThat(ui.call(() -> vm.results().size())).isEqualTo(3);
         assertThat(ui.call(() -> vm.progressTextProperty().get())).isEqualTo("Cancelled: 3 of 4 rows done.");
         ui.await(() -> !interrupted.isEmpty());
-        Thread.sleep(100);
+        RowThreads.awaitNone();   // the row in flight has let go: whatever it could hand over is in the UI queue
         assertThat(ui.call(() -> vm.results().size())).as("nothing arrives after the cancel").isEqualTo(3);
         assertThat(ui.call(vm::canRun)).as("it can run again").isTrue();
     }
@@ -328,9 +375,16 @@ class BulkViewModelTest {
         load(vm, file("customers.csv", CSV));
         ui.run(vm::run);
         ui.run(vm::cancel);
-        later.complete(new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO));
-        Thread.sleep(200);
-        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.CANCELLED);
+        List<String> asked = new CopyOnWriteArrayList<>();
+        SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO);
+        // A runner starting would ask for the client without 429 retries first, on the UI thread, before any row.
+        later.complete((RegistrationApi) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {RegistrationApi.class}, (p, m, a) -> {
+                    asked.add(m.getName());
+                    return m.getName().equals("throttlingLeftToCaller") ? p : m.invoke(azure, a);
+                }));
+        assertThat(ui.call(vm::state)).isEqualTo(Worker.State.CANCELLED);   // runs after what the client's arrival handed over
+        assertThat(asked).as("no runner started").isEmpty();
         assertThat(ui.call(() -> vm.results().size())).isZero();
     }
 
@@ -361,7 +415,7 @@ class BulkViewModelTest {
         ui.call(() -> vm.export(new SaveDialog.Target(csv, SaveDialog.Format.CSV))).ended().join();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("line,customerSubscriptionId,customerTenantId,label,status,primaryCode,secondaryCodes,evidence");
+        assertThat(lines.get(0)).isEqualTo("line,customerSubscriptionId,customerTenantId,label,status,primaryCode,secondaryCodes,evidence,duplicateOf");
         assertThat(lines.get(1)).startsWith("2," + MAPPED + ",dbab3982-796f-4d03-9908-044c08aef8a2,Fabrikam,ok,,");
         assertThat(lines.get(2)).startsWith("3," + UNMAPPED + ",,Tailspin,problem,CustomerSubscriptionNotFound,");
         assertThat(lines.get(3)).startsWith("4," + MALFORMED + ",,Typo,invalid,InvalidCustomerSubscriptionId,");
@@ -415,11 +469,11 @@ class BulkViewModelTest {
         runToEnd(vm);
         String[] lines = ui.call(vm::tableText).split("\n");
         assertThat(lines).hasSize(5);
-        assertThat(lines[0]).isEqualTo("Line\tCustomer subscription\tLabel\tStatus\tPrimary code\tEvidence");
+        assertThat(lines[0]).isEqualTo("Line\tCustomer subscription\tLabel\tStatus\tPrimary code\tEvidence\tRepeats");
         assertThat(lines[1]).startsWith("2\t" + MAPPED + "\tFabrikam\tNo problem\t\t");
         assertThat(lines[2]).startsWith("3\t" + UNMAPPED + "\tTailspin\tProblem\tCustomerSubscriptionNotFound\t");
         assertThat(lines[4]).startsWith("5\t\t\tInvalid line\tInputFormatInvalid\tLine 5 cannot be read: ");
-        assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(6));
+        assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(7));
         ui.run(() -> vm.redactProperty().set(true));
         assertThat(ui.call(vm::tableText)).doesNotContain(MAPPED).contains("e09a\u2026f07f");
     }

@@ -206,7 +206,7 @@ class MainViewModelTest {
         assertThat(ui.call(vm::footer).nextEnabled()).isTrue();
         ui.run(vm::next);
         ui.await(() -> vm.bulk().state() == dev.azscsp.ui.common.Worker.State.DONE);
-        assertThat(ui.call(() -> vm.bulk().results().get(0).status())).isEqualTo("ok");
+        assertThat(ui.call(() -> vm.bulk().results().get(0).status())).isEqualTo(dev.azscsp.diagnosis.bulk.RowStatus.OK);
         assertThat(ui.call(vm::footer).nextKey()).isEqualTo("nav.runAgain");
         assertThat(settings.get().recentRegistrations()).as("demo values are not remembered").isEmpty();
 
