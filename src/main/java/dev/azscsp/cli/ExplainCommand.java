@@ -142,7 +142,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (e.timestamp() != null) rows.add(new InputRow("Date", e.timestamp()));
         StringBuilder b = new StringBuilder(markdown ? TicketText.markdown(card, rows, null, false) : TicketText.plain(card, rows, null, false));
         List<String> others = r.codes().stream().filter(c -> !c.equals(r.primaryCode())).toList();
-        if (!others.isEmpty()) b.append('\n').append(Text.of("paste.alsoFound").in(l)).append(": ").append(String.join(", ", others)).append('\n');
+        if (!others.isEmpty()) b.append('\n').append(Text.of("paste.alsoFound").in(l)).append(l.colon()).append(String.join(", ", others)).append('\n');
         return b.append(notes).toString();
     }
 

@@ -24,7 +24,7 @@ public record Text(String key, List<Object> args) {
     private static Object render(Object x, Language language) {
         if (x instanceof Text t) return t.in(language);
         if (x instanceof List<?> list) {
-            return String.join("; ", list.stream().map(e -> String.valueOf(render(e, language))).toList());
+            return String.join(language.semicolon(), list.stream().map(e -> String.valueOf(render(e, language))).toList());
         }
         return x;
     }

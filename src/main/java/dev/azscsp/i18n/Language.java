@@ -23,6 +23,12 @@ public enum Language {
     /** The language's name in itself, as a language switch shows it. */
     public String nativeName() { return nativeName; }
 
+    /** What comes between a label and its value: French sets a non-breaking space before the colon. */
+    public String colon() { return this == FR ? "\u00a0: " : ": "; }
+
+    /** What separates the items of a list written in a sentence, likewise. */
+    public String semicolon() { return this == FR ? "\u00a0; " : "; "; }
+
     /** Reads "en", "EN", "fr-FR", "fr_CA"...; empty when the language is not one of ours. */
     public static Optional<Language> parse(String text) {
         if (text == null) return Optional.empty();

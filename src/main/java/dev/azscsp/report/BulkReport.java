@@ -160,9 +160,9 @@ public final class BulkReport implements AutoCloseable {
         StringBuilder b = new StringBuilder();
         b.append(TicketText.messages(lang).format("bulk.summary", rows)).append('\n');
         b.append(TicketText.messages(lang).get("bulk.byStatus")).append('\n');
-        byStatus.forEach((k, n) -> b.append("  ").append(k).append(": ").append(n).append('\n'));
+        byStatus.forEach((k, n) -> b.append("  ").append(k).append(lang.colon()).append(n).append('\n'));
         b.append(TicketText.messages(lang).get("bulk.byCode")).append('\n');
-        byCode.forEach((k, n) -> b.append("  ").append(k).append(": ").append(n).append('\n'));
+        byCode.forEach((k, n) -> b.append("  ").append(k).append(lang.colon()).append(n).append('\n'));
         if (duplicates > 0) b.append(TicketText.messages(lang).format("bulk.duplicates", duplicates)).append('\n');
         return b.toString();
     }

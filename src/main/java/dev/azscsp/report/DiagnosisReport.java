@@ -63,7 +63,7 @@ public final class DiagnosisReport {
         ErrorCard card = primaryCard(d, lang, ctx.apiVersion());
         if (card != null) b.append(TicketText.plain(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
         else appendInputsPlain(b, d, lang, m);
-        if (!d.secondaryCodes().isEmpty()) b.append(m.get("heading.secondary")).append(": ").append(String.join(", ", d.secondaryCodes())).append("\n\n");
+        if (!d.secondaryCodes().isEmpty()) b.append(m.get("heading.secondary")).append(lang.colon()).append(String.join(", ", d.secondaryCodes())).append("\n\n");
         b.append(m.get("heading.checks")).append('\n');
         for (CheckResult c : d.checks()) {
             b.append("  [").append(statusWord(c.status(), lang)).append("] ").append(c.id().title().in(lang))
@@ -72,7 +72,7 @@ public final class DiagnosisReport {
             b.append("      ").append(Sanitize.inline(c.evidence().in(lang))).append('\n');
         }
         for (Listing l : d.listings()) {
-            b.append('\n').append(m.get("heading.listed")).append(": ").append(Sanitize.inline(l.what().in(lang))).append('\n');
+            b.append('\n').append(m.get("heading.listed")).append(lang.colon()).append(Sanitize.inline(l.what().in(lang))).append('\n');
             for (dev.azscsp.diagnosis.Text item : l.items()) b.append("  - ").append(Sanitize.inline(item.in(lang))).append('\n');
             if (l.notShown() > 0) b.append("  ").append(m.format("listing.more", l.notShown())).append('\n');
         }
@@ -97,7 +97,7 @@ public final class DiagnosisReport {
         ErrorCard card = primaryCard(d, lang, ctx.apiVersion());
         if (card != null) b.append(TicketText.markdown(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
         if (!d.secondaryCodes().isEmpty()) {
-            b.append("**").append(m.get("heading.secondary")).append(":** ")
+            b.append("**").append(m.get("heading.secondary")).append(lang.colon().stripTrailing()).append("** ")
                     .append(String.join(", ", d.secondaryCodes().stream().map(Markdown::code).toList())).append("\n\n");
         }
         b.append("## ").append(m.get("heading.checks")).append("\n\n");
@@ -110,7 +110,7 @@ public final class DiagnosisReport {
                     .append(c.duration().toMillis()).append(" ms |\n");
         }
         for (Listing l : d.listings()) {
-            b.append("\n## ").append(m.get("heading.listed")).append(": ").append(Markdown.text(l.what().in(lang))).append("\n\n");
+            b.append("\n## ").append(m.get("heading.listed")).append(lang.colon()).append(Markdown.text(l.what().in(lang))).append("\n\n");
             for (dev.azscsp.diagnosis.Text item : l.items()) b.append("- ").append(Markdown.text(item.in(lang))).append('\n');
             if (l.notShown() > 0) b.append("- ").append(Markdown.text(m.format("listing.more", l.notShown()))).append('\n');
         }
@@ -215,7 +215,7 @@ public final class DiagnosisReport {
         b.append(m.get("heading.found")).append('\n');
         for (Correction c : d.corrections()) {
             b.append("  ").append(Sanitize.inline(c.answer().in(lang))).append('\n');
-            c.values().forEach((f, v) -> b.append("    ").append(fieldLabel(f, lang)).append(": ").append(Sanitize.inline(v)).append('\n'));
+            c.values().forEach((f, v) -> b.append("    ").append(fieldLabel(f, lang)).append(lang.colon()).append(Sanitize.inline(v)).append('\n'));
         }
         b.append('\n');
     }
@@ -241,7 +241,7 @@ public final class DiagnosisReport {
         List<InputRow> rows = InputRow.of(d.target(), lang);
         if (rows.isEmpty()) return;
         b.append(m.get("heading.inputs")).append('\n');
-        for (InputRow r : rows) b.append("  ").append(Sanitize.inline(r.label())).append(": ").append(Sanitize.inline(r.value())).append('\n');
+        for (InputRow r : rows) b.append("  ").append(Sanitize.inline(r.label())).append(lang.colon()).append(Sanitize.inline(r.value())).append('\n');
         b.append('\n');
     }
 

@@ -28,7 +28,7 @@ public final class TicketText {
         section(b, m.get("heading.details"), card.details());
         if (!inputs.isEmpty()) {
             b.append(m.get("heading.inputs")).append('\n');
-            for (InputRow r : inputs) b.append("  ").append(Sanitize.inline(r.label())).append(": ").append(Sanitize.inline(r.value())).append('\n');
+            for (InputRow r : inputs) b.append("  ").append(Sanitize.inline(r.label())).append(card.language().colon()).append(Sanitize.inline(r.value())).append('\n');
             b.append('\n');
         }
         if (answer != null) section(b, m.get("heading.answer"), answerText(m, answer));
@@ -43,14 +43,14 @@ public final class TicketText {
                 if (c.note() != null) b.append("       (").append(indentAfterFirst(Sanitize.block(c.note()), "        ")).append(")\n");
             }
         }
-        b.append('\n').append(m.get("label.documentation")).append(": ").append(card.docUrl()).append('\n');
+        b.append('\n').append(m.get("label.documentation")).append(card.language().colon()).append(card.docUrl()).append('\n');
         return finish(b, redact);
     }
 
     public static String markdown(ErrorCard card, List<InputRow> inputs, ServiceAnswer answer, boolean redact) {
         Messages m = Messages.of(BUNDLE, card.language());
         StringBuilder b = new StringBuilder();
-        b.append("## ").append(Markdown.code(card.code())).append(": ").append(Markdown.text(card.title())).append("\n\n");
+        b.append("## ").append(Markdown.code(card.code())).append(card.language().colon()).append(Markdown.text(card.title())).append("\n\n");
         b.append(m.format("card.metaMarkdown", severity(m, card), retry(m, card))).append("\n\n");
         b.append("### ").append(m.get("heading.details")).append("\n\n");
         b.append("> ").append(Markdown.paragraph(card.details()).replace("\n", "\n> ")).append("\n\n");
@@ -78,7 +78,7 @@ public final class TicketText {
             }
             b.append('\n');
         }
-        b.append(m.get("label.documentation")).append(": <").append(card.docUrl()).append(">\n");
+        b.append(m.get("label.documentation")).append(card.language().colon()).append('<').append(card.docUrl()).append(">\n");
         return finish(b, redact);
     }
 

@@ -64,7 +64,7 @@ class DiagnoseDemoTest {
     @Test
     void textOutputIsTheTicketThenTheChecksInTheChosenLanguage() {
         CliRun r = CliRun.of("diagnose", "--auth", "demo", "--scenario", "invalid-csp-subscription", "--lang", "fr");
-        assertThat(r.out()).startsWith("Problème trouvé : InvalidCSPSubscription").contains("Vérifications", "[échec]");
+        assertThat(r.out()).startsWith("Problème trouvé\u00a0: InvalidCSPSubscription").contains("Vérifications", "[échec]");
         CliRun md = CliRun.of("diagnose", "--auth", "demo", "--scenario", "invalid-csp-subscription", "--format", "markdown", "--lang", "en");
         assertThat(md.out()).startsWith("# Problem found: InvalidCSPSubscription").contains("## `InvalidCSPSubscription`: ", "| Check | Status |");
     }

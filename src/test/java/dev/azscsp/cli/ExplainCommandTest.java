@@ -62,7 +62,7 @@ class ExplainCommandTest {
             System.setIn(new ByteArrayInputStream("{\"error\":{\"code\":\"InvalidCSPSubscription\",\"message\":\"x\"}}".getBytes(StandardCharsets.UTF_8)));
             CliRun json = CliRun.of("explain", "--format", "markdown", "--lang", "fr");
             assertThat(json.exitCode()).isZero();
-            assertThat(json.out()).startsWith("## `InvalidCSPSubscription`: ");
+            assertThat(json.out()).startsWith("## `InvalidCSPSubscription`\u00a0: ");
         } finally {
             System.setIn(saved);
         }
@@ -162,7 +162,7 @@ class ExplainCommandTest {
                 "Get-AzRoleAssignment -ObjectId '5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c'",
                 "The service's own words are in the pasted text.").doesNotContain("<no detail available>");
         assertThat(explain("52-fr-ticket-authorization-failed-message-only.txt", "--lang", "fr").out())
-                .contains("ID d\u2019objet: a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d").doesNotContain("<aucun d\u00e9tail disponible>");
+                .contains("ID d\u2019objet\u00a0: a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d").doesNotContain("<aucun d\u00e9tail disponible>");
         JsonNode j = new ObjectMapper().readTree(explain("52-fr-ticket-authorization-failed-message-only.txt", "--format", "json").out());
         assertThat(j.get("primaryCode").asText()).isEqualTo("AuthorizationFailed");
         assertThat(j.get("otherValues").get("client").asText()).isEqualTo("b7c6d5e4-f3a2-4b1c-9d0e-8f7a6b5c4d3e");

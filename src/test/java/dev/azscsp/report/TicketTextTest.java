@@ -44,7 +44,7 @@ class TicketTextTest {
     @EnumSource(Language.class)
     void markdownHasAHeadingTheCodeInBackticksATableAndFencedCommands(Language l) {
         String md = TicketText.markdown(card(l, "reg1"), rows("reg1"), null, false);
-        assertThat(md).startsWith("## `RegistrationNotFound`: ");
+        assertThat(md).startsWith("## `RegistrationNotFound`" + l.colon());
         assertThat(md).contains("| Registration name | `reg1` |", "|---|---|", "```powershell\n", "```shell\n");
         assertThat(md.lines().filter(x -> x.strip().startsWith("```")).count() % 2).isZero();
     }

@@ -120,7 +120,7 @@ public final class InputRules {
             problems.add(new InputProblem(Field.RESOURCE_GROUP, true, Text.of("input.resourceGroupLength", v.length()), "InputFormatInvalid"));
             return null;
         }
-        String bad = firstNotNameCharacter(v);
+        Object bad = firstNotNameCharacter(v);
         if (bad != null) {
             problems.add(new InputProblem(Field.RESOURCE_GROUP, true, Text.of("input.resourceGroupCharacter", bad), "InputFormatInvalid"));
             return null;
@@ -144,7 +144,7 @@ public final class InputRules {
                     Text.of("input.nameLength", v.length(), ArmSyntax.REGISTRATION_NAME_MAX), "InputFormatInvalid"));
             return null;
         }
-        String bad = firstNotNameCharacter(v);
+        Object bad = firstNotNameCharacter(v);
         if (bad != null) {
             problems.add(new InputProblem(Field.REGISTRATION_NAME, true, Text.of("input.nameCharacter", bad), "InputFormatInvalid"));
             return null;
@@ -184,30 +184,30 @@ public final class InputRules {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
-    private static String firstBadCharacter(String v) {
+    private static Object firstBadCharacter(String v) {
         return v.chars().filter(c -> !hex(c) && c != '-').mapToObj(c -> describe((char) c)).findFirst().orElse("?");
     }
 
     /** The first character ARM does not accept in a name, described; null when there is none. */
-    private static String firstNotNameCharacter(String v) {
+    private static Object firstNotNameCharacter(String v) {
         int[] bad = v.codePoints().filter(c -> !ArmSyntax.isNameCharacter(c)).limit(1).toArray();
         if (bad.length == 0) return null;
         return Character.isBmpCodePoint(bad[0]) ? describe((char) bad[0]) : String.format("U+%05X", bad[0]);
     }
 
-    private static String firstNotAscii(String v) {
+    private static Object firstNotAscii(String v) {
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c >= 128) return "\u201c" + c + "\u201d " + String.format("(U+%04X)", (int) c);
+            if (c >= 128) return Text.of("input.characterWithCode", String.valueOf(c), String.format("U+%04X", (int) c));
         }
         return "?";
     }
 
     /** A character as a person can read it in a message, invisible ones by their code point. */
-    static String describe(char c) {
+    static Object describe(char c) {
         if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT) {
             return String.format("U+%04X", (int) c);
         }
-        return "\u201c" + c + "\u201d";
+        return Text.of("input.character", String.valueOf(c));   // quoted as the language quotes
     }
 }

@@ -53,6 +53,6 @@ class FieldModelTest {
         String en = "Registration names allow letters, digits and _ - . ( ) only; found \u201c/\u201d.";
         assertThat(f.messageProperty().get()).isEqualTo(en);
         i18n.setLanguage(Language.FR);
-        assertThat(f.messageProperty().get()).isNotEqualTo(en).contains("\u201c/\u201d");
+        assertThat(f.messageProperty().get()).isNotEqualTo(en).contains("\u00ab\u00a0/\u00a0\u00bb");
     }
 }
