@@ -38,6 +38,7 @@ import dev.azscsp.ui.common.Worker;
  */
 public final class ChecksViewModel {
     private final I18n i18n;
+    private final Background background;
     private final Worker worker;
     private final LongSupplier nanoClock;
     private final ObservableList<CheckRow> rows = FXCollections.observableArrayList();
@@ -60,6 +61,7 @@ public final class ChecksViewModel {
 
     ChecksViewModel(I18n i18n, Background background, LongSupplier nanoClock) {
         this.i18n = i18n;
+        this.background = background;
         this.worker = new Worker(background, i18n);
         this.nanoClock = nanoClock;
         Arrays.stream(CheckId.values()).map(id -> new CheckRow(id, i18n)).forEach(rows::add);
@@ -109,7 +111,7 @@ public final class ChecksViewModel {
                 r.fail(e);
                 return;
             }
-            Diagnostician diagnostician = Diagnostician.standard(a, checkTimeout);
+            Diagnostician diagnostician = Diagnostician.standard(a, checkTimeout, background.pool(), background.timer());
             Diagnostician.Run run = diagnostician.start(input, listener(r));
             diagnosisRun = run;
             r.onCancel(run::cancel);

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +21,7 @@ public final class Background implements AutoCloseable {
         return t;
     });
     private final Executor ui;
+    private ScheduledExecutorService timer;
 
     public Background(Executor ui) {
         this.ui = ui;
@@ -28,7 +30,20 @@ public final class Background implements AutoCloseable {
     /** Where results must be delivered (the JavaFX thread in the app). */
     public Executor ui() { return ui; }
 
-    ExecutorService pool() { return pool; }
+    /** The window's pool, which grows as needed: Worker runs and the checks of every run share it. */
+    public ExecutorService pool() { return pool; }
+
+    /** One timer thread for the time limits of every run, made on first use. */
+    public synchronized ScheduledExecutorService timer() {
+        if (timer == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "ui-timer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return timer;
+    }
 
     /** A future that completes on the pool: for work whose result is awaited by other background work. */
     public <T> CompletableFuture<T> supply(Callable<T> work) {
@@ -44,7 +59,8 @@ public final class Background implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         pool.shutdownNow();
+        if (timer != null) timer.shutdownNow();
     }
 }

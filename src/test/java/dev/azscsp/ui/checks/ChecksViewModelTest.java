@@ -67,6 +67,19 @@ class ChecksViewModelTest {
         assertThat(ui.call(() -> signIn.evidenceProperty().get())).isNotEqualTo(english).contains("admin@contoso-csp.example");
     }
 
+    /** The window's runs share its threads; a run used to start a pool and a timer of its own (a dozen threads). */
+    @Test
+    void aRunUsesTheWindowsThreadsNotAPoolOfItsOwn() {
+        ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background()));
+        start(vm, Scenario.SLOW, CompletableFuture.completedFuture(new SimulatedAzure(Scenario.SLOW)));
+        ui.await(() -> vm.row(CheckId.SIGN_IN).status() == CheckRow.Status.RUNNING);
+        java.util.List<String> names = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).toList();
+        ui.run(vm::cancel);
+        ui.await(() -> done.get() != null);
+        assertThat(names).noneMatch(n -> n.matches("diagnosis-\\d+")).anyMatch(n -> n.startsWith("ui-worker-"));
+    }
+
     @Test
     void cancelEndsARunningCheckAsCancelled() {
         ChecksViewModel vm = ui.call(() -> new ChecksViewModel(i18n, ui.background()));
