@@ -254,16 +254,22 @@ public final class MainView extends View {
         Label text = Texts.paragraph(vm.settingsNoticeProperty().get());
         text.setId("settingsNoticeText");
         VBox texts = new VBox(4, title, text);
+        return banner("settingsNotice", "settingsNoticeClose", Icons.of(Material2MZ.WARNING, "banner-icon"), "warning", texts,
+                () -> vm.settingsNoticeShownProperty().set(false));
+    }
+
+    /** A banner of plain labels that the user can close: icon, texts and a close button. */
+    private HBox banner(String id, String closeId, Node icon, String style, VBox texts, Runnable onClose) {
         HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
         Button close = new Button(null, Icons.of(Material2AL.CLOSE));
-        close.setId("settingsNoticeClose");
+        close.setId(closeId);
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "small");
         close.setAccessibleText(i18n.get("banner.close"));
         close.setTooltip(new javafx.scene.control.Tooltip(i18n.get("banner.close")));
-        close.setOnAction(e -> vm.settingsNoticeShownProperty().set(false));
-        HBox banner = new HBox(12, Icons.of(Material2MZ.WARNING, "banner-icon"), texts, close);
-        banner.getStyleClass().addAll("banner", "warning");
-        banner.setId("settingsNotice");
+        close.setOnAction(e -> onClose.run());
+        HBox banner = new HBox(12, icon, texts, close);
+        banner.getStyleClass().addAll("banner", style);
+        banner.setId(id);
         banner.setMinWidth(0);
         return banner;
     }
@@ -282,18 +288,8 @@ public final class MainView extends View {
         Button copy = Clipboards.copyButton(i18n, folder::toString, i18n.get("logFolder.copy"));
         copy.setId("logFolderCopy");
         VBox texts = new VBox(4, title, text, new HBox(8, path, copy));
-        HBox.setHgrow(texts, javafx.scene.layout.Priority.ALWAYS);
-        Button close = new Button(null, Icons.of(Material2AL.CLOSE));
-        close.setId("logFolderClose");
-        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "small");
-        close.setAccessibleText(i18n.get("banner.close"));
-        close.setTooltip(new javafx.scene.control.Tooltip(i18n.get("banner.close")));
-        close.setOnAction(e -> vm.logFolderShownProperty().set(null));
-        HBox banner = new HBox(12, Icons.of(Material2AL.INFO, "banner-icon"), texts, close);
-        banner.getStyleClass().addAll("banner", problem.isEmpty() ? "accent" : "warning");
-        banner.setId("logFolderNotice");
-        banner.setMinWidth(0);
-        return banner;
+        return banner("logFolderNotice", "logFolderClose", Icons.of(Material2AL.INFO, "banner-icon"), problem.isEmpty() ? "accent" : "warning",
+                texts, () -> vm.logFolderShownProperty().set(null));
     }
 
     /** The code to type on the sign-in page, with Copy and Open (a device-code sign-in waits for it). */
