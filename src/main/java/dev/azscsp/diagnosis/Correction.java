@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.azscsp.diagnosis.input.Field;
-import dev.azscsp.syntax.ArmSyntax;
 
 /**
  * A fix the checks found: the values to type instead of the ones given (the registration whose CloudID is the
@@ -39,11 +38,7 @@ public record Correction(CheckId from, Text answer, Map<Field, String> values) {
 
     /** Whether a value may go into the field, as the input rules and the command templates require. */
     public static boolean hasSyntax(Field f, String value) {
-        return switch (f) {
-            case SUBSCRIPTION_ID, STAMP_CLOUD_ID, CUSTOMER_SUBSCRIPTION_ID, CUSTOMER_TENANT_ID -> ArmSyntax.isGuid(value);
-            case RESOURCE_GROUP -> ArmSyntax.isResourceGroupName(value);
-            case REGISTRATION_NAME -> ArmSyntax.isRegistrationName(value);
-        };
+        return f.placeholder().accepts(value);
     }
 
     /** The value the user gave for a field, or null. */
