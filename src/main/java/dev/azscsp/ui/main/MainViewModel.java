@@ -316,8 +316,7 @@ public final class MainViewModel {
     /** Checks every row of the loaded file; the registration is remembered as for one customer. */
     public void runBulk() {
         if (!bulk.canRun()) return;
-        services.settings().update(s -> remembersValues() ? connect.save(s).withRecentRegistration(registration.toRecent()) : connect.save(s));
-        registration.recents().setAll(services.settings().get().recentRegistrations());
+        updateRecents(s -> remembersValues() ? connect.save(s).withRecentRegistration(registration.toRecent()) : connect.save(s));
         bulk.run();
     }
 
@@ -355,11 +354,9 @@ public final class MainViewModel {
     public void runChecks() {
         InputReport input = inputReport();
         if (!customer.isValid() || !input.usable()) return;
-        services.settings().update(s -> remembersValues()
+        updateRecents(s -> remembersValues()
                 ? connect.save(s).withRecentRegistration(registration.toRecent()).withRecentCustomer(customer.toRecent())
                 : connect.save(s));
-        registration.recents().setAll(services.settings().get().recentRegistrations());
-        customer.recents().setAll(services.settings().get().recentCustomers());
         Connection c = connect.connection();
         result.clear();
         go(Page.CHECKS);
@@ -385,10 +382,17 @@ public final class MainViewModel {
         result.show(r);
         if (registrationMissing(r.diagnosis())) {
             RegistrationTarget t = r.diagnosis().target();
-            services.settings().update(s -> s.withoutRecentRegistration(
+            updateRecents(s -> s.withoutRecentRegistration(
                     new RecentRegistration(t.subscriptionId(), t.resourceGroup(), t.registrationName(), null)));
-            registration.recents().setAll(services.settings().get().recentRegistrations());
         }
+    }
+
+    /** Changes the settings, and the recent lists the Registration and Customer steps offer follow. */
+    private void updateRecents(java.util.function.UnaryOperator<Settings> change) {
+        services.settings().update(change);
+        Settings now = services.settings().get();
+        registration.recents().setAll(now.recentRegistrations());
+        customer.recents().setAll(now.recentCustomers());
     }
 
     /** The demo's values are made up: offering them again later, as if they were the user's, would mislead. */
