@@ -179,12 +179,27 @@ public final class BulkReport implements AutoCloseable {
     static String csv(String v, char separator) {
         if (v == null) return "";
         String s = Sanitize.inline(v);
-        boolean formula = startsWithAny(v, FORMULA_START) || startsWithAny(s, FORMULA_START);
+        boolean formula = formula(v, s);
         if (formula) s = "'" + s;
         if (formula || s.indexOf(separator) >= 0 || s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('"') >= 0) {
             s = '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
+    }
+
+    /**
+     * A cell of the tab-separated table put on the clipboard: on one line, and, as in a CSV file, never a formula once
+     * pasted into a spreadsheet (which reads each cell as if it were typed: a quote first makes it text).
+     */
+    public static String tabCell(String v) {
+        if (v == null) return "";
+        String s = v.replaceAll("[\\t\\r\\n]+", " ").strip();
+        return formula(v, s) ? "'" + s : s;
+    }
+
+    /** Whether a spreadsheet would run the cell, as given or as made safe. */
+    private static boolean formula(String given, String safe) {
+        return startsWithAny(given, FORMULA_START) || startsWithAny(safe, FORMULA_START);
     }
 
     private static boolean startsWithAny(String s, String chars) {

@@ -378,14 +378,10 @@ public final class BulkViewModel {
                 i18n.get("bulk.column.status"), i18n.get("bulk.column.code"), i18n.get("bulk.column.evidence"),
                 i18n.get("bulk.column.duplicate"))).append('\n');
         for (BulkResult r : resultsByLine()) {
-            b.append(String.join("\t", String.valueOf(r.row().line()), cell(r.row().customerSubscriptionId()), cell(r.row().label()),
-                    statusText(r.status()), cell(r.primaryCode()), cell(i18n.render(r.evidence())), duplicateText(r))).append('\n');
+            b.append(String.join("\t", String.valueOf(r.row().line()), BulkReport.tabCell(r.row().customerSubscriptionId()), BulkReport.tabCell(r.row().label()),
+                    statusText(r.status()), BulkReport.tabCell(r.primaryCode()), BulkReport.tabCell(i18n.render(r.evidence())), duplicateText(r))).append('\n');
         }
         return redact.get() ? Redactor.redact(b.toString()) : b.toString();
-    }
-
-    private static String cell(String v) {
-        return v == null ? "" : v.replaceAll("[\\t\\r\\n]+", " ").strip();
     }
 
     /** A file name without extension, e.g. {@code azscsp-bulk-customers-20250101-0930}. */

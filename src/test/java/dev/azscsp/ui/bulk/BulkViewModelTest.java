@@ -478,6 +478,18 @@ class BulkViewModelTest {
         assertThat(ui.call(vm::tableText)).doesNotContain(MAPPED).contains("e09a\u2026f07f");
     }
 
+    /** Pasted into a spreadsheet, the copied table is read cell by cell as if typed: a label is never a formula. */
+    @Test
+    void theCopiedTableNeverHandsASpreadsheetAFormula() throws Exception {
+        BulkViewModel vm = vm(demo());
+        load(vm, file("formula.csv", "customerSubscriptionId,label\n" + MAPPED + ",\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n"
+                + UNMAPPED + ",@SUM(1)\n"));
+        runToEnd(vm);
+        String[] lines = ui.call(vm::tableText).split("\n");
+        assertThat(lines[1].split("\t", -1)[2]).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(lines[2].split("\t", -1)[2]).isEqualTo("'@SUM(1)");
+    }
+
     @Test
     void aNewFileClearsThePreviousRun() throws Exception {
         BulkViewModel vm = vm(demo());
