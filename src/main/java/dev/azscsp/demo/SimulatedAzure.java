@@ -65,6 +65,8 @@ public final class SimulatedAzure implements RegistrationApi {
     private void build() {
         subscriptions.put(Scenario.REGISTRATION_SUBSCRIPTION, new SubscriptionInfo(Scenario.REGISTRATION_SUBSCRIPTION,
                 "Contoso CSP - Azure Stack Hub", "Enabled", CSP, PARTNER_TENANT));
+        subscriptions.put(Scenario.OTHER_PARTNER_SUBSCRIPTION, new SubscriptionInfo(Scenario.OTHER_PARTNER_SUBSCRIPTION,
+                "Contoso CSP - Dev/Test", "Enabled", CSP, PARTNER_TENANT));
         subscriptions.put(Scenario.CUSTOMER_SUBSCRIPTION, new SubscriptionInfo(Scenario.CUSTOMER_SUBSCRIPTION,
                 "Fabrikam - Azure Stack Hub usage", "Enabled", CSP, Scenario.CUSTOMER_TENANT));
         subscriptions.put("3b9e7d21-5c4a-4f8b-9e06-a1d2c3b4e5f6", new SubscriptionInfo("3b9e7d21-5c4a-4f8b-9e06-a1d2c3b4e5f6",
@@ -86,7 +88,8 @@ public final class SimulatedAzure implements RegistrationApi {
             mapped.add(mapping(main, "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d", "1c2d3e4f-5a6b-4c7d-9e8f-0a1b2c3d4e5f"));
             mapped.add(mapping(main, "b8c9d0e1-f2a3-4b4c-9d5e-6f7a8b9c0d1e", "2d3e4f5a-6b7c-4d8e-8f9a-1b2c3d4e5f6a"));
             if (scenario == Scenario.HEALTHY || scenario == Scenario.SLOW || scenario == Scenario.THROTTLED
-                    || scenario == Scenario.METADATA_RESOLVER_BAD_GATEWAY || scenario == Scenario.NOT_AUTHORIZED) {
+                    || scenario == Scenario.METADATA_RESOLVER_BAD_GATEWAY || scenario == Scenario.NOT_AUTHORIZED
+                    || scenario == Scenario.REGISTRATION_IN_OTHER_SUBSCRIPTION) {
                 mapped.add(mapping(main, Scenario.CUSTOMER_SUBSCRIPTION, Scenario.CUSTOMER_TENANT));
             }
         }
