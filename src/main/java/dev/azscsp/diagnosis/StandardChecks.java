@@ -153,7 +153,8 @@ public final class StandardChecks {
                 Elsewhere.Found e = Elsewhere.search(ctx);
                 text = Text.of("evidence.andThen", text, e.text());
                 correction = e.correction(id(), ctx.target());
-                if (listing == null) listing = e.listing();
+                // An empty or failed list of the given subscription shows less than what was seen elsewhere.
+                if ((listing == null || listing.total() == 0) && e.listing() != null) listing = e.listing();
             }
             return CheckResult.of(id(), CheckStatus.FAIL,
                     Text.of("evidence.registrationMissing", Findings.said(f), text), code).withFailure(ServiceAnswer.of(f))

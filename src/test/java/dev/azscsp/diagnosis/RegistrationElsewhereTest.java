@@ -75,6 +75,10 @@ class RegistrationElsewhereTest {
                 .as("the refusing subscription was asked").singleElement().satisfies(q -> assertThat(q.status()).isEqualTo(403));
         assertThat(fake.requests("/subscriptions/" + CUST + "/")).as("another tenant's subscription is not listed, so not searched").isEmpty();
         assertThat(fake.writes()).isEmpty();
+        assertThat(r.listing().what().in(Language.EN)).as("the given subscription listed none: what was seen elsewhere is shown")
+                .isEqualTo("The 1 registration(s) found in 2 other subscription(s)");
+        assertThat(r.listing().items()).singleElement().satisfies(t -> assertThat(t.in(Language.EN))
+                .isEqualTo(NAME + " (subscription " + REAL + ", resource group azurestack-hub, cloud ID " + CLOUD + ", billing model PayAsYouUse)"));
 
         // The values found work: run again with them and the registration is there.
         Diagnosis again = Diagnostician.standard(fake.connect(), Duration.ofSeconds(20)).run(InputRules.check(d.correctedInput()), null);
