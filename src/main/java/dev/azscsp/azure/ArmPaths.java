@@ -13,6 +13,11 @@ import java.nio.charset.StandardCharsets;
 final class ArmPaths {
     private ArmPaths() {}
 
+    /** Subscriptions – List: the signed-in identity's subscriptions. */
+    static String subscriptions() {
+        return "/subscriptions";
+    }
+
     static String subscription(String subscriptionId) throws ArmFailure {
         return "/subscriptions/" + segment("subscription id", subscriptionId);
     }

@@ -25,14 +25,14 @@ import java.util.Set;
  * {@link RegistrationApi} over Azure Resource Manager.
  *
  * <p>Every call is a plain HTTP request sent through azure-core's {@code HttpPipeline} (see {@link ArmPipeline}),
- * not through {@code GenericResources} or a RestProxy interface. Nine calls of three shapes (get one, list with
+ * not through {@code GenericResources} or a RestProxy interface. Ten calls of three shapes (get one, list with
  * nextLink, put) need no generated client, and owning the request keeps explicit what the higher layers hide: the
  * api-version of each call (the fluent API picks one with an extra provider lookup), the raw body of every answer
  * (so a proxy's HTML page or broken JSON becomes MALFORMED_RESPONSE instead of a deserialisation exception), and
  * both success shapes of the add-tenant PUT (200 with a body, 201 without).
  *
  * <p>api-versions: the chosen {@link AzureStackApiVersion} for one registration and for customer subscriptions;
- * {@value #SUBSCRIPTIONS_API} for subscriptions and {@value #PROVIDERS_API} for provider state, as documented for
+ * {@value #SUBSCRIPTIONS_API} for a subscription and the subscription list, and {@value #PROVIDERS_API} for provider state, as documented for
  * those checks; {@value #PERMISSIONS_API} for Microsoft.Authorization permissions and {@value #LOCKS_API} for management
  * locks, the versions their REST references document; {@value #LIST_BY_SUBSCRIPTION_API} for Registrations_ListBySubscription whichever version the rest
  * uses. That version is the spec's default tag, ships an example of the operation and is the one documented for
@@ -82,6 +82,12 @@ public final class ArmRegistrationApi implements RegistrationApi {
     public SubscriptionInfo subscription(String subscriptionId) throws ArmFailure {
         ArmResponse r = arm.get(ArmPaths.subscription(subscriptionId), SUBSCRIPTIONS_API);
         return ArmResources.subscription(r, subscriptionId);
+    }
+
+    /** Subscriptions – List, at the same api-version as one subscription; items have the same shape. */
+    @Override
+    public List<SubscriptionInfo> subscriptions() throws ArmFailure {
+        return allPages(ArmPaths.subscriptions(), SUBSCRIPTIONS_API, (r, item) -> ArmResources.subscription(r, item, null));
     }
 
     @Override

@@ -61,9 +61,16 @@ final class ArmResources {
     }
 
     static SubscriptionInfo subscription(ArmResponse r, String requestedId) throws ArmFailure {
-        JsonNode n = object(r);
+        return subscription(r, object(r), requestedId);
+    }
+
+    /** One subscription; {@code requestedId} is the id asked for (null for a list item, which must name itself). */
+    static SubscriptionInfo subscription(ArmResponse r, JsonNode n, String requestedId) throws ArmFailure {
         String id = text(r, n, "subscriptionId");
-        return new SubscriptionInfo(id != null ? id : requestedId, text(r, n, "displayName"), text(r, n, "state"),
+        if (id == null) id = requestedId != null ? requestedId : lastSegment(text(r, n, "id"));
+        // A listed subscription without its id could be neither searched nor shown.
+        if (id == null) throw ArmFailureMapper.malformed(r, "a subscription in it has neither \"subscriptionId\" nor \"id\"");
+        return new SubscriptionInfo(id, text(r, n, "displayName"), text(r, n, "state"),
                 text(r, n, "subscriptionPolicies", "quotaId"), text(r, n, "tenantId"));
     }
 

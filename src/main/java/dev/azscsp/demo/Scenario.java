@@ -15,6 +15,8 @@ public enum Scenario {
     HEALTHY(null, Intent.VERIFY),
     REGISTRATION_NOT_FOUND("RegistrationNotFound", Intent.VERIFY),
     WRONG_CLOUD_ID("RegistrationNotFound", Intent.CHECK_BEFORE_ADD),
+    /** Another of the partner's subscriptions was typed: the registration is found in the one that holds it. */
+    REGISTRATION_IN_OTHER_SUBSCRIPTION("RegistrationNotFound", Intent.VERIFY),
     BAD_CUSTOMER_SUBSCRIPTION_ID("BadCustomerSubscriptionId", Intent.ADD),
     INVALID_CUSTOMER_SUBSCRIPTION_ID("InvalidCustomerSubscriptionId", Intent.VERIFY),
     CUSTOMER_SUBSCRIPTION_NOT_FOUND("CustomerSubscriptionNotFound", Intent.VERIFY),
@@ -31,6 +33,8 @@ public enum Scenario {
     SLOW(null, Intent.VERIFY);
 
     static final String REGISTRATION_SUBSCRIPTION = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
+    /** The partner's other subscription, which holds no registration. */
+    static final String OTHER_PARTNER_SUBSCRIPTION = "8e4d2c1b-7a6f-4e5d-9c3b-2a1f0e9d8c7b";
     static final String RESOURCE_GROUP = "azurestack";
     static final String REGISTRATION = "AzureStack-5bf881b2-6be7-42a1-9f47-d6fcb6737747";
     static final String CLOUD_ID = "5bf881b2-6be7-42a1-9f47-d6fcb6737747";
@@ -69,7 +73,8 @@ public enum Scenario {
         };
         String cloudId = this == WRONG_CLOUD_ID ? OTHER_CLOUD_ID : CLOUD_ID;
         String tenant = this == BAD_CUSTOMER_SUBSCRIPTION_ID || this == INVALID_CSP_SUBSCRIPTION ? null : CUSTOMER_TENANT;
-        return new RawInput(REGISTRATION_SUBSCRIPTION, RESOURCE_GROUP, registration, customer, tenant, cloudId, intent);
+        String subscription = this == REGISTRATION_IN_OTHER_SUBSCRIPTION ? OTHER_PARTNER_SUBSCRIPTION : REGISTRATION_SUBSCRIPTION;
+        return new RawInput(subscription, RESOURCE_GROUP, registration, customer, tenant, cloudId, intent);
     }
 
     public static Optional<Scenario> parse(String key) {

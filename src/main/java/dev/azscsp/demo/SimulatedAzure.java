@@ -29,6 +29,8 @@ import dev.azscsp.diagnosis.api.SubscriptionInfo;
  */
 public final class SimulatedAzure implements RegistrationApi {
     private static final String CSP = "CSP_2015-05-01";
+    /** The signed-in partner's tenant: the subscription list shows the subscriptions of this tenant. */
+    private static final String PARTNER_TENANT = "4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d";
 
     private final Scenario scenario;
     private final Duration baseLatency;
@@ -62,7 +64,9 @@ public final class SimulatedAzure implements RegistrationApi {
 
     private void build() {
         subscriptions.put(Scenario.REGISTRATION_SUBSCRIPTION, new SubscriptionInfo(Scenario.REGISTRATION_SUBSCRIPTION,
-                "Contoso CSP - Azure Stack Hub", "Enabled", CSP, "4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d"));
+                "Contoso CSP - Azure Stack Hub", "Enabled", CSP, PARTNER_TENANT));
+        subscriptions.put(Scenario.OTHER_PARTNER_SUBSCRIPTION, new SubscriptionInfo(Scenario.OTHER_PARTNER_SUBSCRIPTION,
+                "Contoso CSP - Dev/Test", "Enabled", CSP, PARTNER_TENANT));
         subscriptions.put(Scenario.CUSTOMER_SUBSCRIPTION, new SubscriptionInfo(Scenario.CUSTOMER_SUBSCRIPTION,
                 "Fabrikam - Azure Stack Hub usage", "Enabled", CSP, Scenario.CUSTOMER_TENANT));
         subscriptions.put("3b9e7d21-5c4a-4f8b-9e06-a1d2c3b4e5f6", new SubscriptionInfo("3b9e7d21-5c4a-4f8b-9e06-a1d2c3b4e5f6",
@@ -84,7 +88,8 @@ public final class SimulatedAzure implements RegistrationApi {
             mapped.add(mapping(main, "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d", "1c2d3e4f-5a6b-4c7d-9e8f-0a1b2c3d4e5f"));
             mapped.add(mapping(main, "b8c9d0e1-f2a3-4b4c-9d5e-6f7a8b9c0d1e", "2d3e4f5a-6b7c-4d8e-8f9a-1b2c3d4e5f6a"));
             if (scenario == Scenario.HEALTHY || scenario == Scenario.SLOW || scenario == Scenario.THROTTLED
-                    || scenario == Scenario.METADATA_RESOLVER_BAD_GATEWAY || scenario == Scenario.NOT_AUTHORIZED) {
+                    || scenario == Scenario.METADATA_RESOLVER_BAD_GATEWAY || scenario == Scenario.NOT_AUTHORIZED
+                    || scenario == Scenario.REGISTRATION_IN_OTHER_SUBSCRIPTION) {
                 mapped.add(mapping(main, Scenario.CUSTOMER_SUBSCRIPTION, Scenario.CUSTOMER_TENANT));
             }
         }
@@ -104,7 +109,7 @@ public final class SimulatedAzure implements RegistrationApi {
     @Override
     public Account account() throws ArmFailure {
         delay();
-        return Account.user("admin@contoso-csp.example", "4f1b3c2a-8e7d-4a6b-9c5d-1e2f3a4b5c6d", "AzureCloud", "demo");
+        return Account.user("admin@contoso-csp.example", PARTNER_TENANT, "AzureCloud", "demo");
     }
 
     @Override
@@ -115,6 +120,14 @@ public final class SimulatedAzure implements RegistrationApi {
             throw fail(Kind.NOT_FOUND, 404, "SubscriptionNotFound", "The subscription '" + subscriptionId + "' could not be found.");
         }
         return s;
+    }
+
+    /** The subscriptions of the partner's own tenant, as ARM lists the signed-in tenant's subscriptions. */
+    @Override
+    public List<SubscriptionInfo> subscriptions() throws ArmFailure {
+        delay();
+        return subscriptions.values().stream().filter(s -> PARTNER_TENANT.equals(s.tenantId()))
+                .sorted(java.util.Comparator.comparing(SubscriptionInfo::id)).toList();
     }
 
     @Override

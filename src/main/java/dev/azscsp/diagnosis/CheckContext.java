@@ -16,17 +16,22 @@ public final class CheckContext {
     private final RegistrationTarget target;
     private final RegistrationApi api;
     private final ExecutorService calls;
+    private final java.time.Duration checkTimeout;
     private final Map<CheckId, CheckResult> results = new ConcurrentHashMap<>();
     private final Map<CheckId, Object> facts = new ConcurrentHashMap<>();
 
-    CheckContext(RegistrationTarget target, RegistrationApi api, ExecutorService calls) {
+    CheckContext(RegistrationTarget target, RegistrationApi api, ExecutorService calls, java.time.Duration checkTimeout) {
         this.target = target;
         this.api = api;
         this.calls = calls;
+        this.checkTimeout = checkTimeout;
     }
 
     public RegistrationTarget target() { return target; }
     public RegistrationApi api() { return api; }
+
+    /** Each check's time limit: a check that makes many calls keeps within it so its finding is not lost to a timeout. */
+    public java.time.Duration checkTimeout() { return checkTimeout; }
 
     public Optional<CheckResult> result(CheckId id) { return Optional.ofNullable(results.get(id)); }
 

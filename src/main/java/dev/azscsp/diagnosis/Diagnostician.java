@@ -231,7 +231,7 @@ public final class Diagnostician {
             // Enough threads for every independent check plus the calls they fork; calls mostly wait on the network.
             pool = sharedPool != null ? sharedPool : Executors.newFixedThreadPool(Math.max(4, checks.size()), tf);
             timer = sharedTimer != null ? sharedTimer : Executors.newSingleThreadScheduledExecutor(tf);
-            CheckContext ctx = new CheckContext(input.target(), api, pool);
+            CheckContext ctx = new CheckContext(input.target(), api, pool, checkTimeout);
 
             CheckResult inputResult = inputResult(input);
             ctx.record(inputResult);

@@ -145,9 +145,126 @@ public final class StandardChecks {
             if (!missing) return Findings.from(id(), f, "RegistrationNotFound");
             String code = f.is("SubscriptionNotFound") ? "SubscriptionNotFound" : "RegistrationNotFound";
             Candidates.Seen seen = Candidates.find(ctx, null);
+            Text text = seen.text();
+            Optional<Correction> correction = seen.correction(id(), ctx.target());
+            Listing listing = seen.listing();
+            if (seen.match() == null) {
+                // Not in the subscription given: often the admin typed another of their subscriptions.
+                Elsewhere.Found e = Elsewhere.search(ctx);
+                text = Text.of("evidence.andThen", text, e.text());
+                correction = e.correction(id(), ctx.target());
+                // An empty or failed list of the given subscription shows less than what was seen elsewhere.
+                if ((listing == null || listing.total() == 0) && e.listing() != null) listing = e.listing();
+            }
             return CheckResult.of(id(), CheckStatus.FAIL,
-                    Text.of("evidence.registrationMissing", Findings.said(f), seen.text()), code).withFailure(ServiceAnswer.of(f))
-                    .withCorrection(seen.correction(id(), ctx.target())).withListing(seen.listing());
+                    Text.of("evidence.registrationMissing", Findings.said(f), text), code).withFailure(ServiceAnswer.of(f))
+                    .withCorrection(correction).withListing(listing);
+        }
+    }
+
+    /**
+     * Looks for the registration in the other subscriptions the signed-in identity can see, when the subscription given
+     * does not hold it. Bounded: at most {@link #MAX_SUBSCRIPTIONS} subscriptions, listed side by side, and only for half
+     * the check's time limit, so the finding is never lost to the limit; a subscription whose list is refused or slow
+     * is skipped and counted, never a failure of the check.
+     */
+    static final class Elsewhere {
+        /** How many other subscriptions are searched; the evidence says when there were more. */
+        static final int MAX_SUBSCRIPTIONS = 25;
+
+        private Elsewhere() {}
+
+        /** A registration listed in another subscription. */
+        record Hit(String subscriptionId, Registration registration) {}
+
+        /** What the search saw: the sentences, the registration that is the fix (or none), and what was listed. */
+        record Found(Text text, Hit match, Text answer, Listing listing) {
+            Optional<Correction> correction(CheckId from, RegistrationTarget given) {
+                if (match == null) return Optional.empty();
+                Registration r = match.registration();
+                return Correction.of(from, given, answer, Map.of(Field.SUBSCRIPTION_ID, match.subscriptionId(),
+                        Field.RESOURCE_GROUP, r.resourceGroup() == null ? "" : r.resourceGroup(),
+                        Field.REGISTRATION_NAME, r.name() == null ? "" : r.name()));
+            }
+        }
+
+        static Found search(CheckContext ctx) throws InterruptedException {
+            RegistrationTarget t = ctx.target();
+            List<SubscriptionInfo> visible;
+            try {
+                visible = ctx.api().subscriptions();
+            } catch (ArmFailure f) {
+                if (f.kind() == ArmFailure.Kind.CANCELLED) throw new InterruptedException();
+                return new Found(Text.of("evidence.elsewhereUnavailable", f.getMessage()), null, null, null);
+            }
+            if (Thread.interrupted()) throw new InterruptedException();
+            List<String> others = visible.stream().map(SubscriptionInfo::id)
+                    .filter(s -> s != null && !s.equalsIgnoreCase(t.subscriptionId())).distinct().toList();
+            if (others.isEmpty()) return new Found(Text.of("evidence.elsewhereNoOthers"), null, null, null);
+            List<String> searched = others.subList(0, Math.min(MAX_SUBSCRIPTIONS, others.size()));
+
+            Map<String, Future<List<Registration>>> calls = new java.util.LinkedHashMap<>();
+            List<Hit> hits = new java.util.ArrayList<>();
+            int skipped = 0;
+            long deadline = System.nanoTime() + ctx.checkTimeout().toNanos() / 2;
+            try {
+                for (String s : searched) calls.put(s, ctx.fork(() -> ctx.api().registrations(s)));
+                for (Map.Entry<String, Future<List<Registration>>> c : calls.entrySet()) {
+                    try {
+                        long left = Math.max(0, deadline - System.nanoTime());
+                        for (Registration r : c.getValue().get(left, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                            hits.add(new Hit(c.getKey(), r));
+                        }
+                    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                        skipped++;   // refused (403), gone, or too slow: this subscription is not searched, the others are
+                    }
+                }
+            } finally {
+                calls.values().forEach(c -> c.cancel(true));
+            }
+            if (Thread.interrupted()) throw new InterruptedException();
+
+            Text scope = others.size() > searched.size()
+                    ? Text.of("evidence.elsewhereCut", others.size(), searched.size())
+                    : Text.of("evidence.elsewhereSearched", searched.size());
+            if (skipped > 0) scope = Text.of("evidence.andThen", scope, Text.of("evidence.elsewhereSkipped", skipped));
+            Listing listing = hits.isEmpty() ? null : Listing.of(Text.of("listing.registrationsElsewhere", hits.size(), searched.size()),
+                    hits, h -> describe(h));
+
+            String cloud = t.stampCloudId();
+            List<Hit> byCloud = cloud == null ? List.of()
+                    : hits.stream().filter(h -> cloud.equalsIgnoreCase(h.registration().cloudId())).toList();
+            if (byCloud.size() == 1) {
+                Hit m = byCloud.get(0);
+                Registration r = m.registration();
+                return new Found(Text.of("evidence.andThen", scope, Text.of("evidence.elsewhereCloud", m.subscriptionId(), cloud,
+                        r.name(), r.resourceGroup())), m,
+                        Text.of("answer.registrationForCloudElsewhere", cloud, r.name(), m.subscriptionId(), r.resourceGroup(),
+                                t.subscriptionId()), listing);
+            }
+            // By name, when only one registration has it and its CloudID does not contradict the stamp's.
+            List<Hit> byName = hits.stream().filter(h -> h.registration().name() != null
+                    && h.registration().name().equalsIgnoreCase(t.registrationName())
+                    && (cloud == null || h.registration().cloudId() == null || cloud.equalsIgnoreCase(h.registration().cloudId()))).toList();
+            if (byName.size() == 1) {
+                Hit m = byName.get(0);
+                Registration r = m.registration();
+                return new Found(Text.of("evidence.andThen", scope, Text.of("evidence.elsewhereName", m.subscriptionId(),
+                        r.name(), r.resourceGroup())), m,
+                        Text.of("answer.registrationElsewhere", r.name(), m.subscriptionId(), r.resourceGroup(), t.subscriptionId()), listing);
+            }
+            List<Hit> several = byCloud.size() > 1 ? byCloud : byName;
+            if (several.size() > 1) {
+                return new Found(Text.of("evidence.andThen", scope, Text.of("evidence.elsewhereSeveral", several.size(),
+                        several.stream().map(Elsewhere::describe).toList())), null, null, listing);
+            }
+            return new Found(Text.of("evidence.andThen", scope, Text.of("evidence.elsewhereNone")), null, null, listing);
+        }
+
+        private static Text describe(Hit h) {
+            Registration r = h.registration();
+            return Text.of("evidence.candidateIn", r.name(), h.subscriptionId(), r.resourceGroup(), nullToDash(r.cloudId()),
+                    nullToDash(r.billingModel()));
         }
     }
 

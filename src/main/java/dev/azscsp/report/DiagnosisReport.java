@@ -19,6 +19,7 @@ import dev.azscsp.diagnosis.Listing;
 import dev.azscsp.diagnosis.input.Field;
 import dev.azscsp.diagnosis.Diagnosis;
 import dev.azscsp.diagnosis.Outcome;
+import dev.azscsp.diagnosis.PasteVerdict;
 import dev.azscsp.diagnosis.RegistrationTarget;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.i18n.Messages;
@@ -56,9 +57,15 @@ public final class DiagnosisReport {
     }
 
     public String plain(Diagnosis d, Language lang, RunContext ctx, boolean redact) {
+        return plain(d, lang, ctx, redact, null);
+    }
+
+    /** @param pastedCode the code of the error pasted before the run, or null: the ticket says whether the checks bear it out */
+    public String plain(Diagnosis d, Language lang, RunContext ctx, boolean redact, String pastedCode) {
         Messages m = TicketText.messages(lang);
         StringBuilder b = new StringBuilder();
         b.append(headline(d, m)).append('\n').append(contextLine(ctx, m)).append("\n\n");
+        PasteVerdict.of(pastedCode, d).ifPresent(v -> b.append(verdict(v, m, Sanitize::inline)).append("\n\n"));
         appendFoundPlain(b, d, lang, m);
         ErrorCard card = primaryCard(d, lang, ctx.apiVersion());
         if (card != null) b.append(TicketText.plain(card, InputRow.of(d.target(), lang), d.primaryAnswer(), false)).append('\n');
@@ -80,10 +87,16 @@ public final class DiagnosisReport {
     }
 
     public String markdown(Diagnosis d, Language lang, RunContext ctx, boolean redact) {
+        return markdown(d, lang, ctx, redact, null);
+    }
+
+    /** @param pastedCode the code of the error pasted before the run, or null */
+    public String markdown(Diagnosis d, Language lang, RunContext ctx, boolean redact, String pastedCode) {
         Messages m = TicketText.messages(lang);
         StringBuilder b = new StringBuilder();
         b.append("# ").append(Markdown.text(headline(d, m))).append("\n\n");
         b.append('*').append(Markdown.text(contextLine(ctx, m))).append("*\n\n");
+        PasteVerdict.of(pastedCode, d).ifPresent(v -> b.append(verdict(v, m, Markdown::code)).append("\n\n"));
         if (!d.corrections().isEmpty()) {
             b.append("## ").append(m.get("heading.found")).append("\n\n");
             for (Correction c : d.corrections()) {
@@ -117,6 +130,24 @@ public final class DiagnosisReport {
         return TicketText.finish(b, redact, kept(d));
     }
 
+    /**
+     * "Pasted error X: confirmed by the live checks." and its siblings.
+     *
+     * @param code how a code is written: escaped for plain text, as code in Markdown
+     */
+    static String verdict(PasteVerdict v, Messages m, java.util.function.UnaryOperator<String> code) {
+        return switch (v.kind()) {
+            case CONFIRMED -> m.format("paste.confirmed", code.apply(v.pastedCode()));
+            case CONTRADICTED -> v.foundCode() == null ? m.format("paste.notNow", code.apply(v.pastedCode()))
+                    : m.format("paste.contradicted", code.apply(v.pastedCode()), code.apply(v.foundCode()));
+            case NOT_CHECKED -> m.format("paste.notChecked", code.apply(v.pastedCode()));
+        };
+    }
+
+    private static Messages m(Language lang) {
+        return TicketText.messages(lang);
+    }
+
     /** "Checked on … UTC with AzS CSP Troubleshooter 1.0.0; cloud …, Azure Resource Manager …, api-version …". */
     static String contextLine(RunContext ctx, Messages m) {
         return m.format("context.line", ctx.utc(), ctx.appVersion(), ctx.cloud(),
@@ -137,6 +168,11 @@ public final class DiagnosisReport {
 
     /** The JSON of {@code diagnose --format json}: outcome, primaryCode, checks, card, target. */
     public String json(Diagnosis d, Language lang, RunContext ctx, boolean redact) {
+        return json(d, lang, ctx, redact, null);
+    }
+
+    /** @param pastedCode the code of the error pasted before the run, or null: then the JSON has no "pasted" object */
+    public String json(Diagnosis d, Language lang, RunContext ctx, boolean redact, String pastedCode) {
         String apiVersion = ctx.apiVersion();
         ObjectNode root = JSON.createObjectNode();
         root.put("outcome", d.outcome().key());
@@ -172,6 +208,13 @@ public final class DiagnosisReport {
             ArrayNode items = n.putArray("items");
             l.items().forEach(t -> items.add(t.in(lang)));
         }
+        PasteVerdict.of(pastedCode, d).ifPresent(v -> {
+            ObjectNode p = root.putObject("pasted");
+            p.put("code", v.pastedCode());
+            p.put("verdict", v.kind().key());
+            p.put("found", v.foundCode());
+            p.put("sentence", verdict(v, m(lang), s -> s));
+        });
         ErrorCard card = primaryCard(d, lang, apiVersion);
         if (card == null) root.putNull("card");
         else root.set("card", CardJson.of(card, JSON));

@@ -74,6 +74,29 @@ class CorrectedCommandLineTest {
     }
 
     @Test
+    void aRegistrationInAnotherSubscriptionOfTheAdminPrintsTheLineWithThatSubscriptionAndThatLineWorks() {
+        String real = "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+        fake.reset();
+        fake.addSubscription(SUB).providerState("Microsoft.AzureStack", "Registered");   // typed, but holds no registration
+        fake.addSubscription("6b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e").refuseRegistrationList();
+        fake.addSubscription(CUST).tenantId(TENANT);
+        fake.addRegistration(real, "azurestack", REG).cloudId(CLOUD).addCustomerSubscription(CUST, TENANT);
+
+        CliRun r = CliRun.with(THROUGH_FAKE, args(REG, "text").toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("What the checks found", "The registration for CloudID " + CLOUD + " is " + REG
+                + ", in subscription " + real + " (resource group azurestack), not in subscription " + SUB + ".");
+        String heading = "Run again with the values found\n  ";
+        assertThat(r.out()).contains(heading);
+        String line = r.out().substring(r.out().indexOf(heading) + heading.length()).lines().findFirst().orElseThrow();
+        assertThat(line).startsWith("azs-csp diagnose --subscription '" + real + "' --registration " + REG).doesNotContain(SUB);
+
+        List<String> again = words(line);
+        CliRun second = CliRun.with(THROUGH_FAKE, again.subList(1, again.size()).toArray(String[]::new));
+        assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+    }
+
+    @Test
     void aFlagGivenBeforeTheCommandComesAlong() {
         List<String> a = args("Typo-Registration", "text");
         a.add(0, "--verbose");

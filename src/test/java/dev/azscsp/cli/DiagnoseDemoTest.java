@@ -37,7 +37,8 @@ class DiagnoseDemoTest {
         assertThat(r.exitCode()).as(s.key()).isEqualTo(expectedExit(s));
         assertThat(j.get("checks")).hasSize(dev.azscsp.diagnosis.CheckId.values().length);
         assertThat(j.get("checks").get(0).fieldNames()).toIterable().contains("id", "status", "code", "evidence", "durationMs");
-        assertThat(j.get("target").get("subscriptionId").asText()).isEqualTo("dd8597b4-8739-4467-8b10-f8679f62bfbf");
+        assertThat(j.get("target").get("subscriptionId").asText()).isEqualTo(s == Scenario.REGISTRATION_IN_OTHER_SUBSCRIPTION
+                ? "8e4d2c1b-7a6f-4e5d-9c3b-2a1f0e9d8c7b" : "dd8597b4-8739-4467-8b10-f8679f62bfbf");
         if (s.expectedCode().isPresent()) assertThat(j.get("card").get("code").asText()).isEqualTo(s.expectedCode().get());
     }
 

@@ -41,6 +41,8 @@ final class ScriptedApi implements RegistrationApi {
         answers.put("account", () -> Account.user("admin@contoso.example", "t1", "AzureCloud", "test"));
         answers.put("subscription:" + SUB, () -> new SubscriptionInfo(SUB, "Reg sub", "Enabled", "CSP_2015-05-01", "t1"));
         answers.put("subscription:" + CUST, () -> new SubscriptionInfo(CUST, "Customer sub", "Enabled", "CSP_2015-05-01", TENANT));
+        // The signed-in identity sees the registration subscription only: a missing registration has nowhere else to be.
+        answers.put("subscriptions", () -> List.of(new SubscriptionInfo(SUB, "Reg sub", "Enabled", "CSP_2015-05-01", "t1")));
         answers.put("provider", () -> new ProviderState("Microsoft.AzureStack", "Registered"));
         answers.put("registration", () -> new Registration(ref.resourceId(), "reg1", "azurestack", CLOUD, "PayAsYouUse", "o1"));
         answers.put("registrations", () -> List.of(new Registration(ref.resourceId(), "reg1", "azurestack", CLOUD, "PayAsYouUse", "o1")));
@@ -89,6 +91,7 @@ final class ScriptedApi implements RegistrationApi {
 
     @Override public Account account() throws ArmFailure { return call("account"); }
     @Override public SubscriptionInfo subscription(String id) throws ArmFailure { return call("subscription:" + id); }
+    @Override public List<SubscriptionInfo> subscriptions() throws ArmFailure { return call("subscriptions"); }
     @Override public ProviderState provider(String s, String ns) throws ArmFailure { return call("provider"); }
     @Override public Registration registration(RegistrationRef ref) throws ArmFailure { return call("registration"); }
     @Override public List<Registration> registrations(String s) throws ArmFailure { return call("registrations"); }

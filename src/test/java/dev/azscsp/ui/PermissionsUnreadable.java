@@ -19,6 +19,7 @@ public record PermissionsUnreadable(RegistrationApi api) implements Registration
 
     @Override public Account account() throws ArmFailure { return api.account(); }
     @Override public SubscriptionInfo subscription(String id) throws ArmFailure { return api.subscription(id); }
+    @Override public List<SubscriptionInfo> subscriptions() throws ArmFailure { return api.subscriptions(); }
     @Override public ProviderState provider(String s, String n) throws ArmFailure { return api.provider(s, n); }
     @Override public Registration registration(RegistrationRef r) throws ArmFailure { return api.registration(r); }
     @Override public List<Registration> registrations(String s) throws ArmFailure { return api.registrations(s); }

@@ -220,6 +220,11 @@ public final class Screenshots {
         waitFor(() -> vm.page() == Page.RESULT);
         shot("result-answer-" + l);
 
+        // The registration lives in another of the admin's subscriptions: the answer names it.
+        fx(() -> { vm.startDemo(Scenario.REGISTRATION_IN_OTHER_SUBSCRIPTION); vm.go(Page.CUSTOMER); vm.next(); return null; });
+        waitFor(() -> vm.page() == Page.RESULT);
+        shot("result-answer-subscription-" + l);
+
         if (full) {
             // "Add now": the confirmation names the resource, then the PUT is refused by the service.
             fx(() -> { vm.startDemo(Scenario.UNAUTHORIZED_CSP_REGISTRATION); vm.go(Page.CUSTOMER); vm.next(); return null; });

@@ -16,6 +16,12 @@ public interface RegistrationApi {
     /** A subscription as the signed-in identity sees it: the registration's, or a customer's. */
     SubscriptionInfo subscription(String subscriptionId) throws ArmFailure;
 
+    /**
+     * Every subscription the signed-in identity can see (ARM's subscription list, of the tenant it signed in to), all
+     * pages followed: where to look for a registration that is not in the subscription the user gave.
+     */
+    List<SubscriptionInfo> subscriptions() throws ArmFailure;
+
     /** The registration state of a resource provider ({@code Microsoft.AzureStack}) on a subscription. */
     ProviderState provider(String subscriptionId, String namespace) throws ArmFailure;
 

@@ -86,6 +86,7 @@ final class RateLimitedApi implements RegistrationApi {
 
     @Override public Account account() throws ArmFailure { return call(null, api::account); }
     @Override public SubscriptionInfo subscription(String id) throws ArmFailure { return call(id, () -> api.subscription(id)); }
+    @Override public List<SubscriptionInfo> subscriptions() throws ArmFailure { return call(null, api::subscriptions); }
     @Override public ProviderState provider(String s, String ns) throws ArmFailure { return call(s, () -> api.provider(s, ns)); }
     @Override public Registration registration(RegistrationRef ref) throws ArmFailure { return call(ref.subscriptionId(), () -> api.registration(ref)); }
     @Override public List<Registration> registrations(String s) throws ArmFailure { return call(s, () -> api.registrations(s)); }

@@ -21,7 +21,7 @@ import dev.azscsp.diagnosis.api.SubscriptionInfo;
 
 /**
  * Makes the calls about the registration once for a whole bulk run: the sign-in, the registration subscription,
- * the provider, the registration, the list of registrations, the list of mappings and the rights on the registration are asked the first time a
+ * the provider, the registration, the lists of subscriptions and registrations, the list of mappings and the rights on the registration are asked the first time a
  * row needs them, and every other row shares the answer (or the failure). Calls about a customer subscription
  * go through, except a mapping already in the shared list.
  */
@@ -74,7 +74,12 @@ final class SharedCallsApi implements RegistrationApi {
 
     @Override public ProviderState provider(String s, String ns) throws ArmFailure { return once("provider:" + ns, () -> api.provider(s, ns)); }
     @Override public Registration registration(RegistrationRef ref) throws ArmFailure { return once("registration", () -> api.registration(ref)); }
-    @Override public List<Registration> registrations(String s) throws ArmFailure { return once("registrations", () -> api.registrations(s)); }
+    /** One list per subscription: looking for the registration elsewhere lists other subscriptions than the one given. */
+    @Override
+    public List<Registration> registrations(String s) throws ArmFailure {
+        return once("registrations:" + s.toLowerCase(java.util.Locale.ROOT), () -> api.registrations(s));
+    }
+    @Override public List<SubscriptionInfo> subscriptions() throws ArmFailure { return once("subscriptions", api::subscriptions); }
 
     @Override public List<Permission> permissions(RegistrationRef ref) throws ArmFailure { return once("permissions", () -> api.permissions(ref)); }
     @Override public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure { return once("locks", () -> api.locks(ref)); }

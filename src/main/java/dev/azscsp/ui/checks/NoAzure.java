@@ -28,6 +28,7 @@ public final class NoAzure implements RegistrationApi {
 
     @Override public Account account() throws ArmFailure { throw refused(); }
     @Override public SubscriptionInfo subscription(String id) throws ArmFailure { throw refused(); }
+    @Override public List<SubscriptionInfo> subscriptions() throws ArmFailure { throw refused(); }
     @Override public ProviderState provider(String id, String ns) throws ArmFailure { throw refused(); }
     @Override public Registration registration(RegistrationRef ref) throws ArmFailure { throw refused(); }
     @Override public List<Registration> registrations(String id) throws ArmFailure { throw refused(); }

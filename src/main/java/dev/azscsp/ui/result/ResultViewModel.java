@@ -22,6 +22,7 @@ import dev.azscsp.catalog.ErrorCatalog;
 import dev.azscsp.diagnosis.CheckResult;
 import dev.azscsp.diagnosis.CheckStatus;
 import dev.azscsp.diagnosis.Correction;
+import dev.azscsp.diagnosis.PasteVerdict;
 import dev.azscsp.diagnosis.Listing;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.diagnosis.Diagnosis;
@@ -134,18 +135,16 @@ public final class ResultViewModel {
         useValues.accept(diagnosis().correctedInput());
     }
 
+    /** The same verdict the ticket and the JSON report carry ({@link PasteVerdict}), in the page's words. */
     private String pasteVerdictText() {
         Diagnosis d = diagnosis();
-        String pasted = pastedCode.get();
-        if (d == null || pasted == null || d.inputOnly()) return "";
-        boolean found = pasted.equalsIgnoreCase(String.valueOf(d.primaryCode()))
-                || d.secondaryCodes().stream().anyMatch(pasted::equalsIgnoreCase);
-        if (found) return i18n.format("result.pasteConfirmed", pasted);
-        return switch (d.outcome()) {
-            case OK -> i18n.format("result.pasteNotNow", pasted);
-            case PROBLEM -> i18n.format("result.pasteContradicted", pasted, d.primaryCode());
-            case INCOMPLETE -> i18n.format("result.pasteUnsettled", pasted);
-        };
+        if (d == null || d.inputOnly()) return "";
+        return PasteVerdict.of(pastedCode.get(), d).map(v -> switch (v.kind()) {
+            case CONFIRMED -> i18n.format("result.pasteConfirmed", v.pastedCode());
+            case CONTRADICTED -> v.foundCode() == null ? i18n.format("result.pasteNotNow", v.pastedCode())
+                    : i18n.format("result.pasteContradicted", v.pastedCode(), v.foundCode());
+            case NOT_CHECKED -> i18n.format("result.pasteUnsettled", v.pastedCode());
+        }).orElse("");
     }
 
     public Outcome outcome() { return diagnosis() == null ? null : diagnosis().outcome(); }
@@ -257,15 +256,15 @@ public final class ResultViewModel {
     // ---- texts for tickets and reports (they honour "Redact IDs")
 
     public String ticketPlain() {
-        return report.plain(diagnosis(), i18n.language(), result.get().context(), redact.get());
+        return report.plain(diagnosis(), i18n.language(), result.get().context(), redact.get(), pastedCode.get());
     }
 
     public String ticketMarkdown() {
-        return report.markdown(diagnosis(), i18n.language(), result.get().context(), redact.get());
+        return report.markdown(diagnosis(), i18n.language(), result.get().context(), redact.get(), pastedCode.get());
     }
 
     public String json() {
-        return report.json(diagnosis(), i18n.language(), result.get().context(), redact.get());
+        return report.json(diagnosis(), i18n.language(), result.get().context(), redact.get(), pastedCode.get());
     }
 
     public Optional<String> documentationUrl() {

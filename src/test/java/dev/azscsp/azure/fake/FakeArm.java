@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * A local HTTPS stand-in for Azure Resource Manager, enough for Microsoft.AzureStack registrations: subscriptions,
- * provider state, registrations, customer subscription mappings, the add-tenant PUT with the service's checks,
+ * A local HTTPS stand-in for Azure Resource Manager, enough for Microsoft.AzureStack registrations: subscriptions
+ * (one by one, and listed: those of {@link FakeTokens#PARTNER_TENANT}), provider state, registrations, customer subscription mappings, the add-tenant PUT with the service's checks,
  * paging with nextLink, fault injection, and a log of every request.
  *
  * <pre>{@code

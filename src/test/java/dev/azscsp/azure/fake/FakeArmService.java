@@ -88,7 +88,9 @@ final class FakeArmService {
      */
     synchronized Reply handle(String method, List<String> segments, RecordedRequest request, String pageUrl) {
         boolean get = method.equals("GET");
-        List<String> v = match(segments, "subscriptions", "*");
+        List<String> v = match(segments, "subscriptions");
+        if (v != null) return get ? listSubscriptions(request, pageUrl) : methodNotAllowed(method);
+        v = match(segments, "subscriptions", "*");
         if (v != null) return get ? getSubscription(v.get(0)) : methodNotAllowed(method);
         v = match(segments, "subscriptions", "*", "providers", "*");
         if (v != null) return get ? getProvider(v.get(0), v.get(1)) : methodNotAllowed(method);
@@ -125,6 +127,22 @@ final class FakeArmService {
     private Reply getSubscription(String id) {
         FakeSubscription s = subscriptions.get(key(id));
         if (s == null) return error(Code.SubscriptionNotFound, ArmErrorMessages.subscriptionNotFound(id));
+        return ok(subscriptionJson(s));
+    }
+
+    /**
+     * Subscriptions – List: those of the signed-in user's tenant ({@link FakeTokens#PARTNER_TENANT}), as ARM lists the
+     * subscriptions of the token's tenant; a customer's subscription in its own tenant is not among them.
+     */
+    private Reply listSubscriptions(RecordedRequest request, String pageUrl) {
+        List<ObjectNode> items = new ArrayList<>();
+        for (FakeSubscription s : subscriptions.values()) {
+            if (FakeTokens.PARTNER_TENANT.equalsIgnoreCase(s.tenantId())) items.add(subscriptionJson(s));
+        }
+        return page(items, request, pageUrl);
+    }
+
+    private ObjectNode subscriptionJson(FakeSubscription s) {
         ObjectNode n = json.createObjectNode();
         n.put("id", "/subscriptions/" + s.id());
         n.put("subscriptionId", s.id());
@@ -136,7 +154,7 @@ final class FakeArmService {
         policies.put("quotaId", s.quotaId());
         policies.put("spendingLimit", "Off");
         n.put("authorizationSource", "RoleBased");
-        return ok(n);
+        return n;
     }
 
     private Reply getProvider(String subscriptionId, String namespace) {
@@ -164,8 +182,12 @@ final class FakeArmService {
     }
 
     private Reply listRegistrations(String subscriptionId, String resourceGroup, RecordedRequest request, String pageUrl) {
-        if (subscriptions.get(key(subscriptionId)) == null) {
-            return error(Code.SubscriptionNotFound, ArmErrorMessages.subscriptionNotFound(subscriptionId));
+        FakeSubscription s = subscriptions.get(key(subscriptionId));
+        if (s == null) return error(Code.SubscriptionNotFound, ArmErrorMessages.subscriptionNotFound(subscriptionId));
+        if (!s.registrationsReadable()) {
+            return error(403, "AuthorizationFailed", "The client '" + FakeTokens.USER_UPN
+                    + "' with object id '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9' does not have authorization to perform action 'Microsoft.AzureStack/registrations/read' over scope '/subscriptions/"
+                    + subscriptionId + "' or the scope is invalid. If access was recently granted, please refresh your credentials.");
         }
         List<ObjectNode> items = new ArrayList<>();
         for (FakeRegistration r : registrations.values()) {

@@ -16,6 +16,7 @@ public final class FakeSubscription {
     private volatile String tenantId = FakeTokens.PARTNER_TENANT;
     private volatile String partnerId = DEFAULT_PARTNER;
     private final Map<String, String> providers = new ConcurrentHashMap<>();
+    private volatile boolean registrationsReadable = true;
 
     FakeSubscription(String id) {
         this.id = id;
@@ -28,6 +29,7 @@ public final class FakeSubscription {
     public String quotaId() { return quotaId; }
     public String tenantId() { return tenantId; }
     public String partnerId() { return partnerId; }
+    public boolean registrationsReadable() { return registrationsReadable; }
 
     public FakeSubscription displayName(String v) { displayName = v; return this; }
     /** {@code Enabled}, {@code Disabled}, {@code Warned}, {@code PastDue}, {@code Deleted}. */
@@ -37,6 +39,9 @@ public final class FakeSubscription {
     public FakeSubscription tenantId(String v) { tenantId = v; return this; }
     /** The CSP partner that sold it; adding a customer needs the same partner as the registration's subscription. */
     public FakeSubscription partnerId(String v) { partnerId = v; return this; }
+
+    /** Its registrations list answers 403 AuthorizationFailed: the signed-in user sees the subscription but may not read there. */
+    public FakeSubscription refuseRegistrationList() { registrationsReadable = false; return this; }
 
     /** {@code Registered} (the default for every namespace), {@code NotRegistered}, {@code Registering}… */
     public FakeSubscription providerState(String namespace, String registrationState) {

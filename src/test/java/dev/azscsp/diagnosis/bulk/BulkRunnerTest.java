@@ -59,6 +59,7 @@ class BulkRunnerTest {
             return new SubscriptionInfo(id, "s", "Enabled", "CSP_2015-05-01", "t");
         }
 
+        @Override public List<SubscriptionInfo> subscriptions() { count("subscriptions"); return List.of(new SubscriptionInfo(SUB, "s", "Enabled", "CSP_2015-05-01", "t")); }
         @Override public ProviderState provider(String s, String ns) { count("provider"); return new ProviderState(ns, "Registered"); }
         @Override public Registration registration(RegistrationRef r) { count("registration"); return new Registration(r.resourceId(), "reg1", "azurestack", "c", "PayAsYouUse", "o"); }
         @Override public List<Registration> registrations(String s) { count("registrations"); return List.of(); }

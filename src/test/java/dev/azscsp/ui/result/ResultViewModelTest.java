@@ -232,4 +232,19 @@ class ResultViewModelTest {
         i18n.setLanguage(Language.FR);
         assertThat(ui.call(() -> vm.pasteVerdictProperty().get())).startsWith("Les vérifications en direct n’ont trouvé aucun problème\u00a0:");
     }
+
+    @Test
+    void theCopiedTicketAndTheJsonReportCarryThePasteVerdict() throws Exception {
+        ResultViewModel vm = vm();
+        RunResult problem = run(Scenario.REGISTRATION_NOT_FOUND, new SimulatedAzure(Scenario.REGISTRATION_NOT_FOUND, Duration.ZERO));
+        ui.run(() -> vm.show(problem));
+        assertThat(ui.call(vm::ticketPlain)).as("no paste, nothing said").doesNotContain("Pasted error");
+        ui.run(() -> vm.pastedCodeProperty().set("InvalidCSPSubscription"));
+        assertThat(ui.call(vm::ticketPlain)).contains("Pasted error InvalidCSPSubscription: contradicted by the live checks, which found RegistrationNotFound.");
+        assertThat(ui.call(vm::ticketMarkdown)).contains("Pasted error `InvalidCSPSubscription`: contradicted");
+        assertThat(ui.call(vm::json)).contains("\"verdict\" : \"contradicted\"");
+        i18n.setLanguage(Language.FR);
+        ui.run(() -> vm.pastedCodeProperty().set("RegistrationNotFound"));
+        assertThat(ui.call(vm::ticketPlain)).contains("Erreur collée RegistrationNotFound\u00a0: confirmée par les vérifications en direct.");
+    }
 }

@@ -80,6 +80,27 @@ class AnswerFirstWindowTest extends WindowTest {
     }
 
     @Test
+    void theSubscriptionThatHoldsTheRegistrationComesFirstAndRunsAgainThere() {
+        String typed = "8e4d2c1b-7a6f-4e5d-9c3b-2a1f0e9d8c7b";
+        String holding = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
+        openDemo(Scenario.REGISTRATION_IN_OTHER_SUBSCRIPTION);
+        runWizardToResult(15);
+
+        assertThat(labels("#answerText")).containsExactly("The registration for CloudID " + CLOUD + " is " + RIGHT
+                + ", in subscription " + holding + " (resource group azurestack), not in subscription " + typed + ".");
+        assertThat(indexInPage("#answerBox")).as("the answer is the first block").isZero();
+        assertThat(fx(() -> robot.lookup("#useValues").query().isVisible())).isTrue();
+
+        scrollTo(fx(() -> robot.lookup("#useValues").query()));
+        robot.clickOn("#useValues");
+        waitUntil(() -> vm().page() == Page.RESULT && vm().result().diagnosis() != null
+                && holding.equals(vm().result().diagnosis().target().subscriptionId()), 15);
+        assertThat(fx(() -> vm().registration().subscriptionId().value())).isEqualTo(holding);
+        assertThat(fx(() -> vm().result().diagnosis().outcome())).isEqualTo(dev.azscsp.diagnosis.Outcome.OK);
+        assertThat(fx(() -> robot.lookup("#answerBox").query().isVisible())).isFalse();
+    }
+
+    @Test
     void theAnswerIsInFrenchToo() {
         robot.clickOn("#french");
         waitUntil(() -> vm().i18n().language() == Language.FR);
