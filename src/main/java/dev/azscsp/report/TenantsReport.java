@@ -121,7 +121,8 @@ public final class TenantsReport {
                             .append(Markdown.cellCode(r.subscriptionId())).append(" | ")
                             .append(tenantCell(r.expected() != null ? r.expectedTenantId() : r.mapping().tenantId())).append(" | ")
                             .append(Markdown.text(r.expected() == null ? "" : nz(r.expected().label()))).append(" | ")
-                            .append(Markdown.text(note(r))).append(" |\n");
+                            .append(Markdown.text(r.group() == Group.MAPPED_NOT_EXPECTED
+                                    ? about(listing.detailsOf(r.mapping().subscriptionId())) : note(r))).append(" |\n");
                 }
                 b.append('\n');
             }

@@ -172,6 +172,11 @@ class TenantsThroughFakeTest {
                 .contains("Tenant " + tenant(0) + ": lines 2, 6. The service keeps one mapping per tenant: a second PUT for this tenant replaces the first mapping.")
                 .contains("line 7: the customerSubscriptionId is not a GUID");
 
+        CliRun md = tenants("--expected", expected.toString(), "--format", "markdown", "--lang", "en");
+        assertThat(md.out()).as("a mapping no line expects shows what the sign-in can read of it")
+                .contains("|  | `" + cust(3) + "` | `" + tenant(3) + "` |  | Customer 3 \u00b7 Enabled \u00b7 not CSP (PayAsYouGo\\_2014-09-01) |")
+                .contains("|  | `" + cust(4) + "` | `" + tenant(4) + "` |  | not readable with this sign-in |");
+
         CliRun csv = tenants("--expected", expected.toString(), "--format", "csv", "--lang", "fr");
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("group,difference,line,customerSubscriptionId,expectedTenantId,label,mappedSubscriptionId,"

@@ -55,7 +55,8 @@ public record TenantListing(RegistrationRef registration, List<CustomerSubscript
 
     /** Mappings a direct lookup found although the list did not hold them: the list is not to be trusted. */
     public List<CustomerSubscription> foundOnlyByLookup() {
-        return found().subList(mappings.size(), found().size());
+        List<CustomerSubscription> all = found();
+        return all.subList(mappings.size(), all.size());
     }
 
     /** The details of a mapped subscription, or null when it was not read (cancelled, or not asked). */
