@@ -52,6 +52,11 @@ public final class ArmRegistrationApi implements RegistrationApi {
      * million customer mappings, and a repeated nextLink is caught on its own.
      */
     static final int MAX_PAGES = 10_000;
+    /**
+     * A list longer than this many items in all is not read further: pages of 8 MiB could otherwise hold billions of
+     * tiny items, every one kept in memory. Ten times the largest registration the bulk bench runs against.
+     */
+    static final int MAX_ITEMS = 1_000_000;
 
     private final ArmClient arm;
     private final AccountReader accounts;
@@ -171,7 +176,12 @@ public final class ArmRegistrationApi implements RegistrationApi {
         ArmResponse r = arm.get(path, version);
         for (int pages = 1; ; pages++) {
             ArmResources.Page page = ArmResources.page(r);
-            for (JsonNode item : page.items()) all.add(reader.read(r, item));
+            for (JsonNode item : page.items()) {
+                if (all.size() >= MAX_ITEMS) {
+                    throw ArmFailureMapper.malformed(r, "it lists more than " + MAX_ITEMS + " items (stopped after " + pages + " pages)");
+                }
+                all.add(reader.read(r, item));
+            }
             if (page.nextLink() == null) return all;
             if (!seen.add(page.nextLink()) || pages >= MAX_PAGES) {
                 throw ArmFailureMapper.malformed(r, "its nextLink repeats or never ends (stopped after " + pages + " pages)");

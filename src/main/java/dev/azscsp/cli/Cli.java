@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "azs-csp", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Finds out why adding a customer subscription to an Azure Stack Hub registration fails.%n"
                 + "Run without arguments to open the window.",
-        subcommands = {CatalogCommand.class, DiagnoseCommand.class, BulkCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, DiagnoseCommand.class, BulkCommand.class, TenantsCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Bad usage, or input too malformed to check (also picocli's own code for usage errors). */
     public static final int EXIT_USAGE = 2;
@@ -37,7 +37,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: catalog, diagnose, bulk or explain.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: catalog, diagnose, bulk, tenants or explain.");
     }
 
     /** Runs a command line and returns its exit code; output goes to the given writers. */

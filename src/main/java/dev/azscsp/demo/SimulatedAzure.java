@@ -95,6 +95,7 @@ public final class SimulatedAzure implements RegistrationApi {
         }
         mappings.put(key(main), mapped);
         mappings.put(key(lab), new CopyOnWriteArrayList<>());
+        TenantsDemo.addTo(subscriptions, registrations, mappings);   // the customer listing's registration, in its own subscription
         providerRegistered = scenario != Scenario.MISSING_PROVIDER;
     }
 

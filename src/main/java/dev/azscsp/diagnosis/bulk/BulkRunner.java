@@ -47,7 +47,7 @@ public final class BulkRunner {
     public static final String ROW_THREADS = "bulk-row";
 
     /** A 429 asking to wait longer than this ends the calls it hits instead of stalling the run. */
-    static final Duration MAX_THROTTLE_WAIT = Duration.ofSeconds(60);
+    public static final Duration MAX_THROTTLE_WAIT = Duration.ofSeconds(60);
 
     private final RegistrationApi api;
     private final int concurrency;

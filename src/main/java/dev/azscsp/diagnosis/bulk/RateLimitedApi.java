@@ -23,9 +23,9 @@ import dev.azscsp.diagnosis.api.SubscriptionInfo;
  * call is addressed to (ARM counts reads per subscription: a bucket of 250 refilled at 25 per second), and one for
  * the whole run so it never floods the network. A call throttled by ARM pauses the whole run for the Retry-After it
  * was given (every row slows down, not just this one) and is tried again a bounded number of times; a wait longer
- * than {@code maxWait} is reported instead of slept through.
+ * than {@code maxWait} is reported instead of slept through. Bulk runs and the tenant listing use it.
  */
-final class RateLimitedApi implements RegistrationApi {
+public final class RateLimitedApi implements RegistrationApi {
     interface Call<T> { T get() throws ArmFailure; }
 
     static final int MAX_THROTTLED_RETRIES = 3;
@@ -39,7 +39,7 @@ final class RateLimitedApi implements RegistrationApi {
     private final Duration maxWait;
     private final AtomicInteger throttled = new AtomicInteger();
 
-    RateLimitedApi(RegistrationApi api, RateLimiter run, Duration maxWait) {
+    public RateLimitedApi(RegistrationApi api, RateLimiter run, Duration maxWait) {
         this.api = api;
         this.run = run;
         this.maxWait = maxWait;
@@ -106,6 +106,6 @@ final class RateLimitedApi implements RegistrationApi {
 
     @Override
     public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String id, String tenant) throws ArmFailure {
-        throw new UnsupportedOperationException("bulk checks never write");
+        throw new UnsupportedOperationException("paced reads never write");
     }
 }

@@ -165,6 +165,12 @@ public final class FakeArm implements AutoCloseable {
     /** Items per page of a list; lists longer than this continue through nextLink. 0 (default): one page. */
     public FakeArm pageSize(int size) { service.pageSize(size); return this; }
 
+    /**
+     * The customer subscription list answers {@code {"value":[]}} although mappings exist, as in the public report of
+     * an empty list while a GET of a known id worked; GETs by id still find them.
+     */
+    public FakeArm listsNoMappings() { service.listHidesMappings(true); return this; }
+
     // ---------------------------------------------------------------- faults
 
     public FakeArm inject(Fault fault) { faults.add(fault); return this; }

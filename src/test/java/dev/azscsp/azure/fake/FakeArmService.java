@@ -34,6 +34,8 @@ final class FakeArmService {
     private final Map<String, FakeRegistration> registrations = new LinkedHashMap<>();
     private PutMode putMode = PutMode.OK_WITH_BODY;
     private int pageSize;
+    /** The customer subscription list answers empty though mappings exist (the public report); GETs by id still find them. */
+    private boolean listHidesMappings;
     /** The caller's permission sets (actions, notActions), as every scope sees them; Owner-like by default. */
     private final List<List<List<String>>> permissions = new ArrayList<>(List.of(OWNER));
     /** Management locks: id (scope + /providers/Microsoft.Authorization/locks/name) to level. */
@@ -58,6 +60,7 @@ final class FakeArmService {
 
     synchronized void putMode(PutMode mode) { putMode = mode; }
     synchronized void pageSize(int size) { pageSize = size; }
+    synchronized void listHidesMappings(boolean hide) { listHidesMappings = hide; }
 
     /** Replaces the caller's permission sets; each is {actions, notActions}. */
     synchronized void permissions(List<List<List<String>>> sets) {
@@ -80,6 +83,7 @@ final class FakeArmService {
         locks.clear();
         putMode = PutMode.OK_WITH_BODY;
         pageSize = 0;
+        listHidesMappings = false;
     }
 
     /**
@@ -225,7 +229,7 @@ final class FakeArmService {
         FakeRegistration r = registrations.get(key(sub, rg, name));
         if (r == null) return registrationNotFound(sub, rg, name);
         List<ObjectNode> items = new ArrayList<>();
-        r.customerSubscriptions().forEach((id, tenant) -> items.add(customerJson(r, id, tenant)));
+        if (!listHidesMappings) r.customerSubscriptions().forEach((id, tenant) -> items.add(customerJson(r, id, tenant)));
         return page(items, request, pageUrl);
     }
 
