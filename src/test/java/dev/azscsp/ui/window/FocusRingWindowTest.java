@@ -106,10 +106,27 @@ class FocusRingWindowTest extends WindowTest {
         checkPage("result");
         robot.interact(() -> vm().go(Page.DEMO));
         checkPage("demo");
+        // Check many, with the demo's connection and registration kept.
+        robot.interact(() -> vm().go(Page.START));
+        robot.press(KeyCode.ALT).press(KeyCode.M).release(KeyCode.M).release(KeyCode.ALT);
+        waitUntil(() -> vm().page() == Page.CONNECT);
+        robot.clickOn("#nextButton");
+        waitUntil(() -> vm().page() == Page.REGISTRATION);
+        robot.clickOn("#nextButton");
+        waitUntil(() -> vm().page() == Page.BULK);
+        checkPage("check many");
+        // The list of checks while they run.
+        robot.interact(() -> vm().go(Page.START));
+        openDemo(Scenario.SLOW);
+        robot.interact(() -> vm().go(Page.CUSTOMER));
+        robot.clickOn("#nextButton");
+        waitUntil(() -> vm().page() == Page.CHECKS);
+        checkPage("checks");
+        robot.clickOn("#cancelButton");
 
         assertThat(faint).as(theme + ": controls whose focus hardly shows (ring strength / needed)").isEmpty();
         assertThat(kindsSeen).as("the kinds of control checked").contains("Button", "ToggleButton", "RadioButton",
-                "CheckBox", "Hyperlink", "TextField", "PasswordField", "TextArea", "ComboBox", "ListView", "TableView", "TitledPane");
+                "CheckBox", "Hyperlink", "TextField", "PasswordField", "TextArea", "ComboBox", "ListView", "TableView", "TitledPane", "ScrollPane");
     }
 
     private void faint(String kind, String strength) {
@@ -137,7 +154,8 @@ class FocusRingWindowTest extends WindowTest {
             if (Double.isNaN(strength)) return;   // not wholly in view
             kindsSeen.add(n.getClass().getSimpleName());
             if (strength < RING_WIDTH) faint(kind, String.format("%.2f on %s", strength, where));
-            if (n instanceof ListView<?> || n instanceof TableView<?>) {
+            boolean rows = n instanceof ListView<?> l ? !l.getItems().isEmpty() : n instanceof TableView<?> t && !t.getItems().isEmpty();
+            if (rows) {
                 double bar = currentRowBar((Control) n);
                 if (bar < ROW_BAR) faint(kind + " current row", String.format("%.2f on %s", bar / ROW_BAR * RING_WIDTH, where));
             }

@@ -100,6 +100,8 @@ class KeyboardOrderWindowTest extends WindowTest {
         assertTabFollowsTheScreen(Page.PASTE);
         robot.interact(() -> vm().go(Page.CATALOG));
         assertTabFollowsTheScreen(Page.CATALOG);
+        robot.interact(() -> vm().go(Page.DEMO));
+        assertTabFollowsTheScreen(Page.DEMO);
         robot.interact(() -> vm().go(Page.START));
         openDemo(Scenario.REGISTRATION_NOT_FOUND);
         assertTabFollowsTheScreen(Page.CONNECT);
@@ -112,6 +114,11 @@ class KeyboardOrderWindowTest extends WindowTest {
         robot.clickOn("#nextButton");
         waitUntil(() -> vm().page() == Page.RESULT, 15);
         assertTabFollowsTheScreen(Page.RESULT);
+        robot.interact(() -> vm().startBulk());
+        robot.clickOn("#nextButton");
+        waitUntil(() -> vm().page() == Page.REGISTRATION);
+        robot.clickOn("#nextButton");
+        assertTabFollowsTheScreen(Page.BULK);
     }
 
     // ---- helpers
