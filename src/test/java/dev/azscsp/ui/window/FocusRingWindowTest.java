@@ -107,8 +107,7 @@ class FocusRingWindowTest extends WindowTest {
         robot.interact(() -> vm().go(Page.DEMO));
         checkPage("demo");
         // Check many, with the demo's connection and registration kept.
-        robot.interact(() -> vm().go(Page.START));
-        robot.press(KeyCode.ALT).press(KeyCode.M).release(KeyCode.M).release(KeyCode.ALT);
+        robot.interact(() -> vm().startBulk());
         waitUntil(() -> vm().page() == Page.CONNECT);
         robot.clickOn("#nextButton");
         waitUntil(() -> vm().page() == Page.REGISTRATION);
