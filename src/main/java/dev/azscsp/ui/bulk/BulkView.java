@@ -33,6 +33,7 @@ import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.ui.common.Clipboards;
+import dev.azscsp.ui.common.Choices;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Icons;
 import dev.azscsp.ui.common.SaveDialog;
@@ -107,14 +108,8 @@ public final class BulkView extends View {
         loadButton.disableProperty().bind(vm.runningProperty().or(vm.loadingProperty()));
 
         Map<Intent, RadioButton> radios = Map.of(Intent.VERIFY, verify, Intent.CHECK_BEFORE_ADD, beforeAdd);
-        ToggleGroup group = new ToggleGroup();
-        radios.forEach((i, r) -> {
-            r.setToggleGroup(group);
-            // Alt + its letter selects it, as on Windows (JavaFX's mnemonic alone only fires an action event).
-            r.addEventHandler(javafx.event.ActionEvent.ACTION, e -> r.setSelected(true));
-            r.setUserData(i);
-            r.disableProperty().bind(vm.runningProperty());
-        });
+        ToggleGroup group = Choices.group(radios);
+        radios.values().forEach(r -> r.disableProperty().bind(vm.runningProperty()));
         intentLabel.setLabelFor(verify);
         disposer.listenNow(vm.intentProperty(), (o, a, i) -> { if (radios.containsKey(i)) radios.get(i).setSelected(true); });
         disposer.listen(group.selectedToggleProperty(), (o, was, now) -> {

@@ -24,6 +24,7 @@ import atlantafx.base.theme.Styles;
 import dev.azscsp.app.Cloud;
 import dev.azscsp.app.SignIn;
 import dev.azscsp.demo.Scenario;
+import dev.azscsp.ui.common.Choices;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Validation;
 import dev.azscsp.ui.common.View;
@@ -83,13 +84,7 @@ public final class ConnectView extends View {
     private void initialize() {
         Map<SignIn, RadioButton> radios = Map.of(SignIn.BROWSER, browser, SignIn.DEVICE_CODE, deviceCode,
                 SignIn.AZURE_CLI, azureCli, SignIn.SERVICE_PRINCIPAL, servicePrincipal, SignIn.DEMO, demo);
-        ToggleGroup group = new ToggleGroup();
-        radios.forEach((m, r) -> {
-            r.setToggleGroup(group);
-            // Alt + its letter selects it, as on Windows (JavaFX's mnemonic alone only fires an action event).
-            r.addEventHandler(javafx.event.ActionEvent.ACTION, e -> r.setSelected(true));
-            r.setUserData(m);
-        });
+        ToggleGroup group = Choices.group(radios);
         methodLabel.setLabelFor(browser);
         disposer.listenNow(vm.signInProperty(), (o, a, m) -> {
             radios.get(m).setSelected(true);

@@ -17,6 +17,7 @@ import atlantafx.base.theme.Styles;
 
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.settings.RecentCustomer;
+import dev.azscsp.ui.common.Choices;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.RecentChoices;
 import dev.azscsp.ui.common.Validation;
@@ -75,13 +76,7 @@ public final class CustomerView extends View {
         RecentChoices.wire(recent, recentLabel, recentRow, vm.recents(), vm::describe, vm::use);
 
         Map<Intent, RadioButton> radios = Map.of(Intent.VERIFY, verify, Intent.CHECK_BEFORE_ADD, beforeAdd, Intent.ADD, add);
-        ToggleGroup group = new ToggleGroup();
-        radios.forEach((i, r) -> {
-            r.setToggleGroup(group);
-            // Alt + its letter selects it, as on Windows (JavaFX's mnemonic alone only fires an action event).
-            r.addEventHandler(javafx.event.ActionEvent.ACTION, e -> r.setSelected(true));
-            r.setUserData(i);
-        });
+        ToggleGroup group = Choices.group(radios);
         intentLabel.setLabelFor(verify);
         disposer.listenNow(vm.intentProperty(), (o, a, i) -> radios.get(i).setSelected(true));
         disposer.listen(group.selectedToggleProperty(), (o, was, now) -> {
