@@ -67,6 +67,17 @@ class RegistrationViewModelTest {
     }
 
     @Test
+    void theHintUnderTheListDoesNotPromiseTheCloudIdWhichPickingLeavesAlone() {
+        // Picking a row leaves the stamp CloudID as typed (see the test above); the hint said it filled it in.
+        for (Language l : Language.values()) {
+            String hint = new I18n(l).get("registration.found.help");
+            String firstSentence = hint.substring(0, hint.indexOf('.'));
+            assertThat(firstSentence).as(l + ": what picking fills in").doesNotContain("CloudID");
+            assertThat(hint).as(l + ": says the CloudID is typed by the admin").contains("CloudID");
+        }
+    }
+
+    @Test
     void aFailedListSaysWhyAndAnotherSubscriptionClearsTheList() {
         scenario = Scenario.NOT_AUTHORIZED;
         RegistrationViewModel vm = vm();
