@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Writes to Azure have one road: the user confirms, {@code Diagnostician.add} calls
- * {@code RegistrationApi.addCustomerSubscription}, and the adapter's only PUT sends it. These rules keep any other
+ * {@code RegistrationApi.addCustomerSubscription}, and the adapter's only PUT and only DELETE send them. These rules keep any other
  * code from writing, and they fail the build if a new path appears.
  */
 class WritePathsTest {
@@ -37,6 +37,20 @@ class WritePathsTest {
     }
 
     @Test
+    void noCodeRemovesACustomerSubscriptionYet() {
+        noClasses().should().callMethodWhere(callTo("dev.azscsp.diagnosis.api.RegistrationApi", "removeCustomerSubscription"))
+                .check(classes);
+    }
+
+    @Test
+    void onlyRemoveCustomerSubscriptionSendsADelete() {
+        noClasses().should().callMethodWhere(DescribedPredicate.describe("delete outside removeCustomerSubscription",
+                (JavaMethodCall c) -> c.getTarget().getName().equals("delete") && c.getTarget().getOwner().getName().equals("dev.azscsp.azure.ArmClient")
+                        && !(c.getOrigin().getName().equals("removeCustomerSubscription")
+                        && c.getOriginOwner().getName().equals("dev.azscsp.azure.ArmRegistrationApi")))).check(classes);
+    }
+
+    @Test
     void onlyAddCustomerSubscriptionSendsAPut() {
         noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.azure.ArmRegistrationApi")
                 .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "put")).check(classes);
@@ -46,12 +60,14 @@ class WritePathsTest {
     }
 
     @Test
-    void noCodeNamesAWritingHttpMethodButTheClientsPut() {
-        for (String method : new String[] {"POST", "PATCH", "DELETE"}) {
+    void noCodeNamesAWritingHttpMethodButTheClientsPutAndDelete() {
+        for (String method : new String[] {"POST", "PATCH"}) {
             noClasses().should().accessField("com.azure.core.http.HttpMethod", method).check(classes);
         }
-        noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.azure.ArmClient")
-                .should().accessField("com.azure.core.http.HttpMethod", "PUT").check(classes);
+        for (String method : new String[] {"PUT", "DELETE"}) {
+            noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.azure.ArmClient")
+                    .should().accessField("com.azure.core.http.HttpMethod", method).check(classes);
+        }
     }
 
     @Test
@@ -63,5 +79,9 @@ class WritePathsTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that()
                 .haveFullyQualifiedName("dev.azscsp.azure.ArmRegistrationApi")
                 .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "put")).check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName("dev.azscsp.azure.ArmRegistrationApi")
+                .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "delete")).check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName("dev.azscsp.azure.ArmClient")
+                .should().accessField("com.azure.core.http.HttpMethod", "DELETE").check(classes);
     }
 }
