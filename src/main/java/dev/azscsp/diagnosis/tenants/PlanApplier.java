@@ -222,6 +222,8 @@ public final class PlanApplier {
                 r = new RowResult(w, Outcome.ALREADY_DONE, null, Text.of("plan.row.gone"), f.requestId().orElse(null), took(t0));
             } else {
                 Text said = Text.of("plan.row.refused", f.status(), f.code() == null ? "—" : f.code(), f.getMessage());
+                // No answer is not a no: the write may have reached ARM. Applying the plan again lists first, so it is safe.
+                if (f.kind() == ArmFailure.Kind.TIMEOUT || f.kind() == ArmFailure.Kind.NETWORK) said = Text.of("plan.row.uncertain", said);
                 r = new RowResult(w, Outcome.REFUSED, Diagnostician.cardCode(f), said, f.requestId().orElse(null), took(t0));
             }
         }

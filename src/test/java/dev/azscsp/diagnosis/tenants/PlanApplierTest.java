@@ -135,6 +135,43 @@ class PlanApplierTest {
     }
 
     @Test
+    void aWriteWithoutAnAnswerSaysItMayHaveReachedAzure() {
+        fake.inject(Fault.dropConnection().method("PUT").always());
+
+        Result r = apply(add(1), add(2));
+
+        assertThat(r.rows()).extracting(PlanApplier.RowResult::outcome).containsExactly(Outcome.REFUSED, Outcome.NOT_SENT);
+        assertThat(r.rows().get(0).note().key()).isEqualTo("plan.row.uncertain");
+        assertThat(r.rows().get(0).note().in(dev.azscsp.i18n.Language.EN)).contains("the write may have reached Azure");
+    }
+
+    @Test
+    void everyWriteSentLeavesTwoLinesInTheLogAndARowNotSentNone() {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(PlanApplier.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> lines = new ch.qos.logback.core.read.ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        ch.qos.logback.classic.Level level = log.getLevel();
+        log.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            fake.inject(Fault.error(403, "AuthorizationFailed", "no write").method("DELETE"));
+
+            apply(add(1), remove(0), add(2));
+
+            List<String> writes = lines.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+            assertThat(writes).hasSize(4);
+            assertThat(writes.get(0)).isEqualTo("Write confirmed (plan): PUT " + ref.customerSubscriptionId(cust(1)) + " with customer tenant " + tenant(1));
+            assertThat(writes.get(1)).isEqualTo("Write done (plan): PUT " + ref.customerSubscriptionId(cust(1)));
+            assertThat(writes.get(2)).startsWith("Write confirmed (plan): DELETE " + ref.customerSubscriptionId(cust(0)));
+            assertThat(writes.get(3)).startsWith("Write refused (plan): DELETE " + ref.customerSubscriptionId(cust(0)) + " (AuthorizationFailed, request ");
+            assertThat(String.join("\n", writes)).doesNotContainIgnoringCase("bearer").doesNotContain("eyJ");
+        } finally {
+            log.setLevel(level);
+            log.detachAppender(lines);
+        }
+    }
+
+    @Test
     void thePacerIsNeverLooserThanArm() {
         assertThatThrownBy(() -> new WritePacer(WritePacer.PER_SECOND * 2, WritePacer.BURST)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WritePacer(WritePacer.PER_SECOND, WritePacer.BURST + 1)).isInstanceOf(IllegalArgumentException.class);
