@@ -41,13 +41,18 @@ public final class PlanReport {
         this.m = TicketText.messages(lang);
     }
 
-    /** The one question asked before writing: the registration and the counts, and what a removal means. */
+    /** The one question asked on a terminal before writing: {@link #confirmationText} and "Apply? [y/N]". */
     public static String confirmation(TenantPlan plan, Language lang) {
+        return confirmationText(plan, lang) + " " + TicketText.messages(lang).get("plan.confirm.ask");
+    }
+
+    /** What is confirmed: the registration and the counts, and what a removal means (a window adds its own buttons). */
+    public static String confirmationText(TenantPlan plan, Language lang) {
         Messages m = TicketText.messages(lang);
         RegistrationRef ref = plan.registration();
         String q = m.format("plan.confirm", plan.adds(), plan.removes(), one(ref.name()));
         if (plan.removes() > 0) q += " " + m.format("plan.confirm.removal", one(ref.subscriptionId()));
-        return q + " " + m.get("plan.confirm.ask");
+        return q;
     }
 
     // ------------------------------------------------------------------ text and Markdown
