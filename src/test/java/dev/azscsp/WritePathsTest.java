@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writes to Azure have one road: the user confirms, {@code Diagnostician.add} calls
- * {@code RegistrationApi.addCustomerSubscription}, and the adapter's only PUT sends it. These rules keep any other
+ * Writes to Azure have one road: the user confirms, {@code Diagnostician.add} (one customer) or {@code PlanApplier}
+ * (a reviewed plan of a registration's mappings) calls {@code RegistrationApi.addCustomerSubscription} or
+ * {@code removeCustomerSubscription}, and the adapter's only PUT and only DELETE send them. These rules keep any other
  * code from writing, and they fail the build if a new path appears.
  */
 class WritePathsTest {
@@ -29,11 +30,29 @@ class WritePathsTest {
                 c -> c.getTarget().getName().equals(method) && c.getTarget().getOwner().isAssignableTo(owner));
     }
 
+    static final String APPLIER = "dev.azscsp.diagnosis.tenants.PlanApplier";
+
     @Test
-    void onlyTheDiagnosticiansConfirmedStepAddsACustomerSubscription() {
+    void onlyTheDiagnosticiansConfirmedStepAndThePlanApplierAddACustomerSubscription() {
         noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.diagnosis.Diagnostician")
+                .and().doNotHaveFullyQualifiedName(APPLIER)
                 .should().callMethodWhere(callTo("dev.azscsp.diagnosis.api.RegistrationApi", "addCustomerSubscription"))
                 .check(classes);
+    }
+
+    @Test
+    void onlyThePlanApplierRemovesACustomerSubscription() {
+        noClasses().that().doNotHaveFullyQualifiedName(APPLIER)
+                .should().callMethodWhere(callTo("dev.azscsp.diagnosis.api.RegistrationApi", "removeCustomerSubscription"))
+                .check(classes);
+    }
+
+    @Test
+    void onlyRemoveCustomerSubscriptionSendsADelete() {
+        noClasses().should().callMethodWhere(DescribedPredicate.describe("delete outside removeCustomerSubscription",
+                (JavaMethodCall c) -> c.getTarget().getName().equals("delete") && c.getTarget().getOwner().getName().equals("dev.azscsp.azure.ArmClient")
+                        && !(c.getOrigin().getName().equals("removeCustomerSubscription")
+                        && c.getOriginOwner().getName().equals("dev.azscsp.azure.ArmRegistrationApi")))).check(classes);
     }
 
     @Test
@@ -46,12 +65,14 @@ class WritePathsTest {
     }
 
     @Test
-    void noCodeNamesAWritingHttpMethodButTheClientsPut() {
-        for (String method : new String[] {"POST", "PATCH", "DELETE"}) {
+    void noCodeNamesAWritingHttpMethodButTheClientsPutAndDelete() {
+        for (String method : new String[] {"POST", "PATCH"}) {
             noClasses().should().accessField("com.azure.core.http.HttpMethod", method).check(classes);
         }
-        noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.azure.ArmClient")
-                .should().accessField("com.azure.core.http.HttpMethod", "PUT").check(classes);
+        for (String method : new String[] {"PUT", "DELETE"}) {
+            noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.azure.ArmClient")
+                    .should().accessField("com.azure.core.http.HttpMethod", method).check(classes);
+        }
     }
 
     @Test
@@ -63,5 +84,13 @@ class WritePathsTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that()
                 .haveFullyQualifiedName("dev.azscsp.azure.ArmRegistrationApi")
                 .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "put")).check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName(APPLIER)
+                .should().callMethodWhere(callTo("dev.azscsp.diagnosis.api.RegistrationApi", "removeCustomerSubscription")).check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName(APPLIER)
+                .should().callMethodWhere(callTo("dev.azscsp.diagnosis.api.RegistrationApi", "addCustomerSubscription")).check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName("dev.azscsp.azure.ArmRegistrationApi")
+                .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "delete")).check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName("dev.azscsp.azure.ArmClient")
+                .should().accessField("com.azure.core.http.HttpMethod", "DELETE").check(classes);
     }
 }

@@ -63,6 +63,11 @@ final class ArmClient {
         return send(request);
     }
 
+    /** A DELETE without a body; any 2xx is success (ARM answers 200 or 204). */
+    ArmResponse delete(String path, String apiVersion) throws ArmFailure {
+        return send(new HttpRequest(HttpMethod.DELETE, url(path, apiVersion)));
+    }
+
     /**
      * Follows a list's {@code nextLink}. It must point at the same host and port as the endpoint: the pipeline
      * attaches the bearer token to whatever URL it is given.

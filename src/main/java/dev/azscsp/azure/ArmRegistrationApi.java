@@ -39,7 +39,7 @@ import java.util.Set;
  * finding a registration by subscription; the 2017-06-01 swagger declares the operation too, but nothing shows the
  * service answering it there, and the registration shape is the same in both.
  *
- * <p>Only {@link #addCustomerSubscription} writes. Thread-safe: it holds no mutable state.
+ * <p>Only {@link #addCustomerSubscription} and {@link #removeCustomerSubscription} write. Thread-safe: it holds no mutable state.
  */
 public final class ArmRegistrationApi implements RegistrationApi {
     static final String SUBSCRIPTIONS_API = "2022-12-01";
@@ -168,6 +168,11 @@ public final class ArmRegistrationApi implements RegistrationApi {
                     customerTenantId);
         }
         return ArmResources.customerSubscription(r, ArmResources.object(r), customerSubscriptionId);
+    }
+
+    @Override
+    public void removeCustomerSubscription(RegistrationRef ref, String customerSubscriptionId) throws ArmFailure {
+        arm.delete(ArmPaths.customerSubscription(ref, customerSubscriptionId), apiVersion);
     }
 
     private <T> List<T> allPages(String path, String version, ArmResources.Reader<T> reader) throws ArmFailure {

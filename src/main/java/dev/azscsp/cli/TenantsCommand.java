@@ -1,5 +1,6 @@
 package dev.azscsp.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,12 +33,17 @@ import dev.azscsp.diagnosis.input.InputProblem;
 import dev.azscsp.diagnosis.input.InputReport;
 import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
+import dev.azscsp.diagnosis.tenants.PlanApplier;
 import dev.azscsp.diagnosis.tenants.Reconciliation;
 import dev.azscsp.diagnosis.tenants.TenantListing;
+import dev.azscsp.diagnosis.tenants.TenantPlan;
 import dev.azscsp.diagnosis.tenants.TenantsReader;
+import dev.azscsp.diagnosis.tenants.WritePacer;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.report.BulkReport;
 import dev.azscsp.report.CsvStyle;
+import dev.azscsp.report.PlanFile;
+import dev.azscsp.report.PlanReport;
 import dev.azscsp.report.TenantsReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,18 +52,25 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tenants}: every customer subscription mapped to a registration, with what the signed-in identity can read
- * of each, and, given the expected customers, how the two differ. Reads only. Exit codes: 0 listed (and, with
- * {@code --expected}, everything as expected), 1 the reconciliation found differences, 2 bad usage or unreadable input,
- * 3 not conclusive (the list could not be read, or came back empty).
+ * of each, and, given the expected customers, how the two differ. With {@code --dry-run} it prints the plan of writes
+ * that would bring the two in line (and writes it with {@code --plan-out}); only {@code --apply FILE} writes, after one
+ * confirmation (or {@code --yes}), and exactly the rows of that file. Exit codes: 0 listed (and, with
+ * {@code --expected}, everything as expected; with {@code --apply}, every row done), 1 the reconciliation found
+ * differences (or some row of the plan was not done), 2 bad usage or unreadable input, 3 not conclusive (the list could
+ * not be read, or came back empty), 4 the plan was not confirmed: nothing was written.
  */
 @Command(name = "tenants", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Lists every customer subscription mapped to a registration and, with --expected, reconciles them with the customers you expect.",
         footer = {"", "--expected takes the CSV file bulk reads: a header with customerSubscriptionId and, optionally, customerTenantId and label.",
                 "An empty list is not conclusive (it has been seen empty while a GET of a known id worked): the expected ids and those given with",
                 "--customer-subscription are then looked up one by one.",
-                "Exit codes: 0 listed (and everything as expected), 1 differences found, 2 bad usage or unreadable input, 3 not conclusive",
-                "(the list could not be read, or came back empty).",
-                "Nothing is ever written to Azure."})
+                "--dry-run prints the plan that would bring the mappings in line with --expected: a PUT for each expected customer not",
+                "mapped (or mapped with another tenant), a DELETE only for the unexpected mappings named with --remove ID or",
+                "--remove-all-unexpected. --plan-out FILE writes it; --apply FILE applies exactly that file after one confirmation",
+                "(default No), or without asking with --yes.",
+                "Exit codes: 0 listed (and everything as expected; with --apply, every row done), 1 differences found (or a row not done),",
+                "2 bad usage or unreadable input, 3 not conclusive (the list could not be read, or came back empty), 4 not confirmed.",
+                "Nothing is written to Azure except by --apply, confirmed."})
 final class TenantsCommand implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @CommandLine.ParentCommand Cli cli;
@@ -85,6 +99,18 @@ final class TenantsCommand implements Callable<Integer> {
     @Option(names = "--max-calls-per-second", paramLabel = "N", defaultValue = "" + BulkRunner.DEFAULT_CALLS_PER_SECOND,
             description = "Ceiling on calls per second (default: ${DEFAULT-VALUE}); each subscription also stays within ARM's read bucket.")
     double maxCallsPerSecond;
+    @Option(names = "--dry-run", description = "With --expected: print the plan of writes (PUT, and DELETE where asked); nothing is written.")
+    boolean dryRun;
+    @Option(names = "--remove", paramLabel = "ID", description = "With --dry-run: plan the DELETE of this unexpected mapping (the id as listed; repeatable).")
+    List<String> remove = new ArrayList<>();
+    @Option(names = "--remove-all-unexpected", description = "With --dry-run: plan the DELETE of every mapping no line of --expected expects.")
+    boolean removeAllUnexpected;
+    @Option(names = "--plan-out", paramLabel = "FILE", description = "With --dry-run: write the plan to this file, for --apply.")
+    Path planOut;
+    @Option(names = "--apply", paramLabel = "FILE", description = "Apply the plan file a dry run wrote, after one confirmation.")
+    Path apply;
+    @Option(names = "--yes", description = "With --apply: confirm without asking (for scripts).")
+    boolean yes;
     @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
     Language lang;
     @Option(names = "--redact", description = "Shorten every GUID in the output.")
@@ -112,6 +138,28 @@ final class TenantsCommand implements Callable<Integer> {
         if (!(maxCallsPerSecond >= 1 && maxCallsPerSecond <= 1000)) {
             err.println("--max-calls-per-second must be between 1 and 1000.");
             return DiagnoseCommand.USAGE;
+        }
+        if (apply != null) return applyPlan(err, l, fmt);
+        if (yes) {
+            err.println("--yes confirms a plan file: give it with --apply FILE (write it first with --dry-run --plan-out FILE and review it).");
+            return DiagnoseCommand.USAGE;
+        }
+        if ((!remove.isEmpty() || removeAllUnexpected || planOut != null) && !dryRun) {
+            err.println("--remove, --remove-all-unexpected and --plan-out go with --dry-run: the plan is printed first, then applied with --apply FILE.");
+            return DiagnoseCommand.USAGE;
+        }
+        if (dryRun && expected == null && !expectedDemo) {
+            err.println("--dry-run plans from the customers you expect: give --expected FILE.");
+            return DiagnoseCommand.USAGE;
+        }
+        Set<String> removeIds = new LinkedHashSet<>();
+        for (String r : remove) {
+            String id = InputRules.cleanGuid(r);
+            if (id == null || !InputRules.isGuid(id)) {
+                err.println("--remove '" + shorten(r) + "' is not a subscription ID (a GUID such as e09a4e93-29a7-4eba-a6d4-76202383f07f).");
+                return DiagnoseCommand.USAGE;
+            }
+            removeIds.add(id);
         }
         if (expectedDemo && expected != null) {
             err.println("--expected-demo and --expected both name the expected customers: give one.");
@@ -175,8 +223,10 @@ final class TenantsCommand implements Callable<Integer> {
 
         // A place the report cannot go is bad usage, found before anything is asked of Azure.
         OutputStream file;
+        OutputStream planFile = null;
         try {
             file = output == null ? null : BulkReport.create(output, l);
+            if (planOut != null) planFile = BulkReport.create(planOut, l);
         } catch (BulkReport.UnusableOutput e) {
             err.println(e.getMessage());
             return DiagnoseCommand.USAGE;
@@ -213,14 +263,150 @@ final class TenantsCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         Reconciliation reconciliation = rows == null ? null : Reconciliation.of(listing, rows);
-        TenantsReport report = new TenantsReport(listing, reconciliation, l);
         CsvStyle style = excel ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
-        String text = switch (fmt) {
+        String text;
+        if (dryRun) {
+            TenantPlan plan;
+            try {
+                plan = TenantPlan.of(reconciliation, removeIds, removeAllUnexpected);
+            } catch (TenantPlan.NotPlannable e) {
+                err.println(e.reason().in(l));
+                if (file != null) file.close();
+                if (planFile != null) {
+                    planFile.close();
+                    Files.deleteIfExists(planOut);   // no plan: leave no empty file that looks like one
+                }
+                return listing.listed() ? DiagnoseCommand.USAGE : DiagnoseCommand.INCOMPLETE;
+            }
+            text = render(new PlanReport(plan, null, l), fmt, style);
+            if (planFile != null) {
+                try (OutputStream planStream = planFile) {
+                    planStream.write(PlanFile.write(plan, Instant.now()).getBytes(StandardCharsets.UTF_8));
+                }
+                err.println("Plan written to " + planOut + ": review it, then apply exactly it with: tenants --apply " + planOut
+                        + " (add --yes to apply it without being asked).");
+            }
+        } else {
+            TenantsReport report = new TenantsReport(listing, reconciliation, l);
+            text = switch (fmt) {
+                case "json" -> report.json(redact);
+                case "markdown" -> report.markdown(redact);
+                case "csv" -> report.csv(style, redact);
+                default -> report.plain(redact);
+            };
+        }
+        emit(file, text);
+        if (!listing.listed() || listing.inconclusive()) return DiagnoseCommand.INCOMPLETE;
+        return reconciliation == null || reconciliation.inAgreement() ? DiagnoseCommand.OK : DiagnoseCommand.PROBLEM;
+    }
+
+    /** Who answers the confirmation: a person at the terminal, or in tests a stand-in. Null: nobody to ask. */
+    interface Prompt {
+        String ask(String question);
+    }
+
+    /** Tests set this to answer the confirmation; null in the app, which asks the terminal (if any). */
+    static volatile Prompt promptForTests;
+
+    private static Prompt prompt() {
+        if (promptForTests != null) return promptForTests;
+        Console console = Terminal.interactive();
+        return console == null ? null : q -> console.readLine("%s ", q);
+    }
+
+    /** Only a clear yes confirms, in the language asked or in English; anything else, or nothing, is No. */
+    static boolean confirmed(String answer) {
+        if (answer == null) return false;
+        String a = answer.strip().toLowerCase(Locale.ROOT);
+        return a.equals("y") || a.equals("yes") || a.equals("o") || a.equals("oui");
+    }
+
+    /** {@code --apply FILE}: exactly the rows of a plan a dry run wrote, checked again against a fresh listing. */
+    private int applyPlan(PrintWriter err, Language l, String fmt) throws IOException {
+        if (dryRun || expected != null || expectedDemo || !remove.isEmpty() || removeAllUnexpected || planOut != null || !asked.isEmpty()) {
+            err.println("--apply takes everything from the plan file: leave out --dry-run, --expected, --remove, --plan-out and --customer-subscription.");
+            return DiagnoseCommand.USAGE;
+        }
+        TenantPlan plan;
+        try (InputStream in = Files.newInputStream(apply)) {
+            plan = PlanFile.read(in);
+        } catch (NoSuchFileException e) {
+            err.println("Plan file not found: " + apply);
+            return DiagnoseCommand.USAGE;
+        } catch (PlanFile.Refused e) {
+            err.println(e.reason().in(l));
+            return DiagnoseCommand.USAGE;
+        } catch (IOException e) {
+            err.println("The plan file cannot be read: " + e.getMessage());
+            return DiagnoseCommand.USAGE;
+        }
+        RegistrationRef ref = plan.registration();
+        if ((subscription != null && !subscription.equalsIgnoreCase(ref.subscriptionId()))
+                || (resourceGroup != null && !resourceGroup.equalsIgnoreCase(ref.resourceGroup()))
+                || (registration != null && !registration.equalsIgnoreCase(ref.name()))) {
+            err.println("The plan file is for registration " + ref.name() + " (subscription " + ref.subscriptionId() + ", resource group "
+                    + ref.resourceGroup() + "), not the one given: nothing is applied.");
+            return DiagnoseCommand.USAGE;
+        }
+        Connection connection = connectionOptions.toConnection(err);
+        if (connection == null) return DiagnoseCommand.USAGE;
+        OutputStream file;
+        try {
+            file = output == null ? null : BulkReport.create(output, l);
+        } catch (BulkReport.UnusableOutput e) {
+            err.println(e.getMessage());
+            return DiagnoseCommand.USAGE;
+        }
+        if (!yes) {
+            Prompt p = prompt();
+            if (p != null) {
+                err.print(new PlanReport(plan, null, l).plain(false));
+                err.flush();
+            }
+            if (p == null || !confirmed(p.ask(PlanReport.confirmation(plan, l)))) {
+                err.println(p != null ? "Not written: the plan was not confirmed, so nothing was written."
+                        : "Not written: the plan was not confirmed (no --yes, and no terminal to ask on), so nothing was written."
+                        + " Add --yes to apply this plan file without being asked.");
+                if (file != null) file.close();
+                return DiagnoseCommand.NOT_CONFIRMED;
+            }
+        }
+        RegistrationApi api;
+        try {
+            api = cli.apiFactory().connect(connection, code -> {
+                err.println(code.message());
+                err.flush();
+            });
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            if (file != null) file.close();
+            return DiagnoseCommand.USAGE;
+        }
+        boolean terminal = System.console() != null;
+        int total = plan.writes().size();
+        PlanApplier.Result result = new PlanApplier(api, new WritePacer()).apply(plan, terminal ? (i, row) -> {
+            synchronized (err) {
+                err.print("\r" + (i + 1) + "/" + total);
+                if (i + 1 == total) err.println();
+                err.flush();
+            }
+        } : PlanApplier.Listener.NONE);
+        CsvStyle style = excel ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
+        emit(file, render(new PlanReport(plan, result, l), fmt, style));
+        if (result.listFailure() != null) return DiagnoseCommand.INCOMPLETE;
+        return result.complete() ? DiagnoseCommand.OK : DiagnoseCommand.PROBLEM;
+    }
+
+    private String render(PlanReport report, String fmt, CsvStyle style) {
+        return switch (fmt) {
             case "json" -> report.json(redact);
             case "markdown" -> report.markdown(redact);
             case "csv" -> report.csv(style, redact);
             default -> report.plain(redact);
         };
+    }
+
+    private void emit(OutputStream file, String text) throws IOException {
         if (file != null) {
             try (file) {
                 file.write(text.getBytes(StandardCharsets.UTF_8));
@@ -230,8 +416,6 @@ final class TenantsCommand implements Callable<Integer> {
             out.print(text);
             out.flush();
         }
-        if (!listing.listed() || listing.inconclusive()) return DiagnoseCommand.INCOMPLETE;
-        return reconciliation == null || reconciliation.inAgreement() ? DiagnoseCommand.OK : DiagnoseCommand.PROBLEM;
     }
 
     /** A value quoted back to the user: one line, and not a whole file pasted by mistake. */

@@ -246,6 +246,26 @@ public final class SimulatedAzure implements RegistrationApi {
         return added;
     }
 
+    /** Drops the mapping from memory; a mapping that is not there answers as ARM does after a DELETE of nothing (204). */
+    @Override
+    public void removeCustomerSubscription(RegistrationRef ref, String customerSubscriptionId) throws ArmFailure {
+        delay();
+        azureStackFaults(ref);
+        requireRegistration(ref);
+        if (scenario == Scenario.MISSING_WRITE_PERMISSION) {
+            throw fail(Kind.FORBIDDEN, 403, "AuthorizationFailed", "The client 'admin@contoso-csp.example' with object id '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9' does not have authorization to perform action '"
+                    + "Microsoft.AzureStack/registrations/customerSubscriptions/delete' over scope '" + ref.customerSubscriptionId(customerSubscriptionId) + "' or the scope is invalid.");
+        }
+        if (scenario == Scenario.READ_ONLY_LOCK) {
+            throw fail(Kind.CONFLICT, 409, "ScopeLocked", "The scope '" + ref.customerSubscriptionId(customerSubscriptionId)
+                    + "' cannot perform delete operation because following scope(s) are locked: '/subscriptions/" + ref.subscriptionId()
+                    + "/resourceGroups/" + ref.resourceGroup() + "'. Please remove the lock and try again.");
+        }
+        if (mappings.get(key(ref)).removeIf(m -> m.subscriptionId().equals(customerSubscriptionId))) {
+            writes.add("DELETE " + ref.customerSubscriptionId(customerSubscriptionId));
+        }
+    }
+
     private Registration requireRegistration(RegistrationRef ref) throws ArmFailure {
         Registration r = registrations.get(key(ref));
         if (r == null) {

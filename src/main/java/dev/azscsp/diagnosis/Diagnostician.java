@@ -170,6 +170,11 @@ public final class Diagnostician {
         return summarize(new InputReport(t, d.inputProblems()), checks, d.elapsed().plus(timed.duration()), false);
     }
 
+    /** The catalog card of a failed call, as the checks would name it (a write refused by ARM, for instance). */
+    public static String cardCode(dev.azscsp.diagnosis.api.ArmFailure f) {
+        return Findings.from(CheckId.ADD, f, "CustomerSubscriptionNotFound").code();
+    }
+
     private static void logOutcome(String resource, CheckResult r) {
         ServiceAnswer a = r.failure();
         if (r.status() == CheckStatus.PASS) {

@@ -19,10 +19,13 @@ import dev.azscsp.cli.Cli;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.CsvInput;
 import dev.azscsp.diagnosis.tenants.CustomerDetails;
+import dev.azscsp.diagnosis.tenants.PlanApplier;
 import dev.azscsp.diagnosis.tenants.Reconciliation;
 import dev.azscsp.diagnosis.tenants.Reconciliation.Group;
 import dev.azscsp.diagnosis.tenants.TenantListing;
+import dev.azscsp.diagnosis.tenants.TenantPlan;
 import dev.azscsp.diagnosis.tenants.TenantsReader;
+import dev.azscsp.diagnosis.tenants.WritePacer;
 
 /** The demo's multi-tenant registration and its expected-customers file: the whole listing without an account. */
 class TenantsDemoTest {
@@ -47,6 +50,33 @@ class TenantsDemoTest {
             assertThat(listing.details().values()).extracting(CustomerDetails::offer)
                     .contains(CustomerDetails.Offer.CSP, CustomerDetails.Offer.NOT_CSP, CustomerDetails.Offer.NOT_READABLE);
             assertThat(azure.writes()).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPlanAppliedOnTheDemoChangesItsRegistrationInMemory() throws Exception {
+        SimulatedAzure azure = new SimulatedAzure(Scenario.HEALTHY, Duration.ZERO);
+        ExecutorService pool = Executors.newCachedThreadPool();
+        try {
+            List<BulkRow> expected = CsvInput.read(TenantsDemo.expectedCustomers());
+            TenantsReader reader = new TenantsReader(azure, pool, 8, 1000);
+            Reconciliation before = Reconciliation.of(reader.read(TenantsDemo.REF, Set.of(), Set.of(), false, TenantsReader.Listener.NONE), expected);
+            TenantPlan plan = TenantPlan.of(before, Set.of(), true);
+            assertThat(plan.adds()).isEqualTo(5);
+            assertThat(plan.removes()).isEqualTo(4);
+            assertThat(plan.leftOut()).as("the tenant expected twice, the id mapped in upper case").hasSize(2);
+
+            PlanApplier.Result result = new PlanApplier(azure, new WritePacer()).apply(plan, PlanApplier.Listener.NONE);
+
+            assertThat(result.count(PlanApplier.Outcome.DONE)).isEqualTo(9);
+            assertThat(azure.writes()).hasSize(9).filteredOn(w -> w.startsWith("DELETE ")).hasSize(4);
+            Reconciliation after = Reconciliation.of(reader.read(TenantsDemo.REF, Set.of(), Set.of(), false, TenantsReader.Listener.NONE), expected);
+            assertThat(after.count(Group.MAPPED_AND_EXPECTED)).isEqualTo(35);
+            assertThat(after.count(Group.MAPPED_NOT_EXPECTED)).isZero();
+            assertThat(after.count(Group.EXPECTED_NOT_MAPPED)).isEqualTo(1);
+            assertThat(after.count(Group.MAPPED_DIFFERENTLY)).isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }

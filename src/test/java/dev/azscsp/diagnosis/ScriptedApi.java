@@ -100,4 +100,5 @@ final class ScriptedApi implements RegistrationApi {
     @Override public List<Permission> permissions(RegistrationRef r) throws ArmFailure { return call("permissions"); }
     @Override public List<ManagementLock> locks(RegistrationRef r) throws ArmFailure { return call("locks"); }
     @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) throws ArmFailure { return call("add"); }
+    @Override public void removeCustomerSubscription(RegistrationRef r, String id) throws ArmFailure { call("remove"); }
 }

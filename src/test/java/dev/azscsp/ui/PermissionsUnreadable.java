@@ -27,6 +27,7 @@ public record PermissionsUnreadable(RegistrationApi api) implements Registration
     @Override public List<CustomerSubscription> customerSubscriptions(RegistrationRef r) throws ArmFailure { return api.customerSubscriptions(r); }
     @Override public List<ManagementLock> locks(RegistrationRef r) throws ArmFailure { return api.locks(r); }
     @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) throws ArmFailure { return api.addCustomerSubscription(r, id, t); }
+    @Override public void removeCustomerSubscription(RegistrationRef r, String id) throws ArmFailure { api.removeCustomerSubscription(r, id); }
 
     @Override
     public List<Permission> permissions(RegistrationRef r) throws ArmFailure {

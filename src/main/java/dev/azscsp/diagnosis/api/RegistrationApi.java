@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The only way the diagnosis talks to Azure. Every method blocks, has a timeout set by the implementation, and
  * answers either with plain records or with an {@link ArmFailure}; no SDK type ever crosses this line.
- * Only {@link #addCustomerSubscription} writes, and callers only reach it after an explicit confirmation.
+ * Only {@link #addCustomerSubscription} and {@link #removeCustomerSubscription} write, and callers only reach them after
+ * an explicit confirmation.
  * Implementations must be safe to call from several threads at once.
  */
 public interface RegistrationApi {
@@ -65,4 +66,11 @@ public interface RegistrationApi {
      */
     CustomerSubscription addCustomerSubscription(RegistrationRef ref, String customerSubscriptionId,
                                                  String customerTenantId) throws ArmFailure;
+
+    /**
+     * Removes (DELETE) a customer subscription mapping, by the id exactly as mapped. This writes to Azure: the
+     * customer's usage is then reported against the registration subscription. 200 and 204 are success; a 404 comes
+     * back as a NOT_FOUND failure (the caller decides whether "already gone" is what it wanted).
+     */
+    void removeCustomerSubscription(RegistrationRef ref, String customerSubscriptionId) throws ArmFailure;
 }

@@ -108,4 +108,9 @@ public final class RateLimitedApi implements RegistrationApi {
     public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String id, String tenant) throws ArmFailure {
         throw new UnsupportedOperationException("paced reads never write");
     }
+
+    @Override
+    public void removeCustomerSubscription(RegistrationRef ref, String id) {
+        throw new UnsupportedOperationException("paced reads never write");
+    }
 }

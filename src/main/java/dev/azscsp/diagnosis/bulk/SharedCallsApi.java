@@ -105,4 +105,9 @@ final class SharedCallsApi implements RegistrationApi {
     public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String id, String tenant) throws ArmFailure {
         throw new UnsupportedOperationException("bulk checks never write");
     }
+
+    @Override
+    public void removeCustomerSubscription(RegistrationRef ref, String id) {
+        throw new UnsupportedOperationException("bulk checks never write");
+    }
 }

@@ -37,4 +37,5 @@ public final class NoAzure implements RegistrationApi {
     @Override public List<Permission> permissions(RegistrationRef ref) throws ArmFailure { throw refused(); }
     @Override public List<ManagementLock> locks(RegistrationRef ref) throws ArmFailure { throw refused(); }
     @Override public CustomerSubscription addCustomerSubscription(RegistrationRef ref, String id, String tenant) throws ArmFailure { throw refused(); }
+    @Override public void removeCustomerSubscription(RegistrationRef ref, String id) throws ArmFailure { throw refused(); }
 }

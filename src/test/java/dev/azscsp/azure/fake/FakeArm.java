@@ -171,6 +171,12 @@ public final class FakeArm implements AutoCloseable {
      */
     public FakeArm listsNoMappings() { service.listHidesMappings(true); return this; }
 
+    /**
+     * Every successful DELETE of a mapping answers this status (200 or 204, both in the spec); 404: 200 when it
+     * existed, and 404 CustomerSubscriptionNotFound when it did not. Default: 200 when it existed, 204 when it did not.
+     */
+    public FakeArm deleteStatus(int status) { service.deleteStatus(status); return this; }
+
     // ---------------------------------------------------------------- faults
 
     public FakeArm inject(Fault fault) { faults.add(fault); return this; }

@@ -36,6 +36,8 @@ final class FakeArmService {
     private int pageSize;
     /** The customer subscription list answers empty though mappings exist (the public report); GETs by id still find them. */
     private boolean listHidesMappings;
+    /** The status of a successful DELETE of a mapping (0: 200 when it existed, 204 when it did not). */
+    private int deleteStatus;
     /** The caller's permission sets (actions, notActions), as every scope sees them; Owner-like by default. */
     private final List<List<List<String>>> permissions = new ArrayList<>(List.of(OWNER));
     /** Management locks: id (scope + /providers/Microsoft.Authorization/locks/name) to level. */
@@ -61,6 +63,7 @@ final class FakeArmService {
     synchronized void putMode(PutMode mode) { putMode = mode; }
     synchronized void pageSize(int size) { pageSize = size; }
     synchronized void listHidesMappings(boolean hide) { listHidesMappings = hide; }
+    synchronized void deleteStatus(int status) { deleteStatus = status; }
 
     /** Replaces the caller's permission sets; each is {actions, notActions}. */
     synchronized void permissions(List<List<List<String>>> sets) {
@@ -84,6 +87,7 @@ final class FakeArmService {
         putMode = PutMode.OK_WITH_BODY;
         pageSize = 0;
         listHidesMappings = false;
+        deleteStatus = 0;
     }
 
     /**
@@ -376,10 +380,28 @@ final class FakeArmService {
         return putMode == PutMode.CREATED_EMPTY ? new Reply(201, null) : ok(customerJson(r, customerId, mappedTenant));
     }
 
+    /** ARM's gates first (rights to delete, then any lock: a CanNotDelete lock refuses deletes below it), then the RP. */
     private Reply deleteCustomer(String sub, String rg, String name, String customerId) {
+        String scope = "/subscriptions/" + sub + "/resourceGroups/" + rg + "/providers/" + AZURE_STACK + "/registrations/" + name
+                + "/customerSubscriptions/" + customerId;
+        if (!allowed(AZURE_STACK + "/registrations/customerSubscriptions/delete")) {
+            return error(403, "AuthorizationFailed", "The client '" + FakeTokens.USER_UPN
+                    + "' with object id '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9' does not have authorization to perform action 'Microsoft.AzureStack/registrations/customerSubscriptions/delete' over scope '"
+                    + scope + "' or the scope is invalid. If access was recently granted, please refresh your credentials.");
+        }
         FakeRegistration r = registrations.get(key(sub, rg, name));
         if (r == null) return registrationNotFound(sub, rg, name);
-        return new Reply(r.removeCustomerSubscription(customerId) ? 200 : 204, null);
+        for (Map.Entry<String, String> lock : bindingLocks(r)) {
+            String at = lock.getKey().substring(0, lock.getKey().toLowerCase(Locale.ROOT).indexOf("/providers/microsoft.authorization/locks/"));
+            return error(409, "ScopeLocked", "The scope '" + scope + "' cannot perform delete operation because following scope(s) are locked: '"
+                    + at + "'. Please remove the lock and try again.");
+        }
+        boolean had = r.removeCustomerSubscription(customerId);
+        if (deleteStatus == 404) {
+            return had ? new Reply(200, null)
+                    : error(Code.CustomerSubscriptionNotFound, ArmErrorMessages.customerSubscriptionNotFound(customerId, r.name()));
+        }
+        return new Reply(deleteStatus != 0 ? deleteStatus : had ? 200 : 204, null);
     }
 
     private String tenantFrom(String body) {

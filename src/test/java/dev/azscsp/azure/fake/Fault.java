@@ -33,6 +33,7 @@ public final class Fault {
     private Pattern path = Pattern.compile("");
     private String method;
     private final AtomicInteger remaining = new AtomicInteger(1);
+    private final AtomicInteger passOver = new AtomicInteger();
     private final AtomicInteger fired = new AtomicInteger();
     /** STREAM: the declared length, or -1 for a chunked body; how many bytes at most; how many went out. */
     long contentLength = -1;
@@ -133,6 +134,12 @@ public final class Fault {
 
     public Fault always() { return times(Integer.MAX_VALUE); }
 
+    /** Lets the first {@code n} matching requests through untouched: a refusal in the middle of a plan of writes. */
+    public Fault after(int n) {
+        passOver.set(n);
+        return this;
+    }
+
     /** How many requests it hit so far. */
     public int fired() { return fired.get(); }
 
@@ -140,6 +147,7 @@ public final class Fault {
     boolean tryFire(String requestMethod, String requestPath) {
         if (method != null && !method.equals(requestMethod)) return false;
         if (!path.matcher(requestPath).find()) return false;
+        if (passOver.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) return false;
         if (remaining.getAndUpdate(n -> n > 0 ? n - 1 : 0) <= 0) return false;
         fired.incrementAndGet();
         return true;

@@ -81,6 +81,7 @@ class BulkRunnerTest {
         @Override public List<Permission> permissions(RegistrationRef r) { count("permissions"); return List.of(new Permission(List.of("*"), List.of())); }
         @Override public List<ManagementLock> locks(RegistrationRef r) { count("locks"); return List.of(); }
         @Override public CustomerSubscription addCustomerSubscription(RegistrationRef r, String id, String t) { count("add"); throw new AssertionError("bulk wrote"); }
+        @Override public void removeCustomerSubscription(RegistrationRef r, String id) { count("remove"); throw new AssertionError("bulk wrote"); }
     }
 
     static String cust(int i) { return CountingApi.cust(i); }
