@@ -454,7 +454,7 @@ public final class TenantsViewModel {
             out.add(i18n.get("tenants.status.cancelledEarly"));
         } else {
             long readable = l.mappings().stream().map(m -> l.detailsOf(m.subscriptionId())).filter(d -> d != null && d.readable()).count();
-            out.add(i18n.format("tenants.status.listed", l.mappings().size(), l.listTook().toMillis() / 1000.0, readable));
+            out.add(i18n.format("tenants.status.listed", l.mappings().size(), l.listTook().toMillis(), readable));
             if (l.cancelled()) out.add(i18n.get("tenants.status.cancelledDetails"));
             if (l.inconclusive()) {
                 long found = l.lookups().stream().filter(x -> x.found() != null).count();

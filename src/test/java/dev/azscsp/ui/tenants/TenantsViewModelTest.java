@@ -140,7 +140,7 @@ class TenantsViewModelTest {
         assertThat(on(() -> List.of(vm.nameText(lines.get(4)), vm.stateText(lines.get(4)), vm.offerText(lines.get(4)))))
                 .containsOnly("not readable with this sign-in");
         assertThat(on(() -> vm.statusTextProperty().get())).matches(
-                "5 customer subscriptions mapped \\(listed in \\d+\\.\\d s\\), 4 readable with this sign-in\\.");
+                "5 customer subscriptions mapped \\(listed in \\d+ ms\\), 4 readable with this sign-in\\.");
         ui.run(() -> i18n.setLanguage(Language.FR));
         assertThat(on(() -> vm.offerText(lines.get(4)))).isEqualTo("non lisible avec cette connexion");
         assertThat(on(() -> vm.statusTextProperty().get())).startsWith("5 abonnements clients mappés (liste lue en ")
