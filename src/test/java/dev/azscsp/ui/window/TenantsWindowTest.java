@@ -14,7 +14,10 @@ import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
 
+import dev.azscsp.app.SignIn;
+import dev.azscsp.azure.fake.FakeArm;
 import dev.azscsp.demo.SimulatedAzure;
+import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.ui.common.SaveDialog;
 import dev.azscsp.ui.common.Worker;
@@ -29,10 +32,12 @@ import dev.azscsp.ui.tenants.TenantsViewModel;
 class TenantsWindowTest extends WindowTest {
     /** Each call of the simulated Azure takes this long: long enough to catch a reading half-way. */
     private Duration latency = Duration.ofMillis(5);
+    /** When set, a real sign-in goes through the real adapter to this fake ARM. */
+    private FakeArm fake;
 
     @Override
     protected void configure() {
-        services.apiFactory = (c, dc) -> new SimulatedAzure(c.scenario(), latency);
+        services.apiFactory = (c, dc) -> c.signIn() == SignIn.DEMO ? new SimulatedAzure(c.scenario(), latency) : fake.connect();
     }
 
     /** Start page (Alt+U) → Connect (the demo) → Registration (the demo's multi-tenant one, filled in) → the page. */
@@ -170,6 +175,49 @@ class TenantsWindowTest extends WindowTest {
         waitUntil(() -> cells("offer-column").size() == 4);
         assertThat(cells("offer-column")).contains("non lisible avec cette connexion");
         assertThat(cells("status-column")).containsOnly("Mappés mais non attendus");
+    }
+
+    @Test
+    void anEmptyListIsShownAsNotConclusiveAndTheIdsTypedAreLookedUpThroughTheAdapter() {
+        String sub = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
+        String mapped = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
+        String unmapped = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f";
+        fake = FakeArm.start();
+        try {
+            fake.addSubscription(sub).providerState("Microsoft.AzureStack", "Registered");
+            fake.addRegistration(sub, "azurestack", "reg1").addCustomerSubscription(mapped, "dbab3982-796f-4d03-9908-044c08aef8a2");
+            fake.listsNoMappings();
+            robot.clickOn("#tenantsButton");
+            waitUntil(() -> vm().page() == Page.CONNECT);
+            robot.clickOn("#azureCli");
+            robot.clickOn("#nextButton");
+            waitUntil(() -> vm().page() == Page.REGISTRATION);
+            robot.interact(() -> vm().registration().fill(new RawInput(sub, "azurestack", "reg1", null, null, null, null)));
+            robot.clickOn("#nextButton");
+            waitUntil(() -> vm().page() == Page.TENANTS);
+            assertThat(visible("#loadDemoButton")).as("made-up customers are offered in the demo only").isFalse();
+            readToEnd();
+            assertThat(text("#statusText")).startsWith("No customer subscription mapped")
+                    .endsWith("An empty list is not conclusive: it has been seen empty while a direct GET of a known id worked.");
+            assertThat(visible("#lookupBox")).isTrue();
+            assertThat(button("#lookUpButton").isDisabled()).as("no id yet").isTrue();
+
+            robot.clickOn("#typedIds").write("not-an-id");
+            assertThat(text("#typedProblem")).startsWith("\u201cnot-an-id\u201d is not a subscription id");
+            assertThat(button("#lookUpButton").isDisabled()).isTrue();
+            robot.interact(() -> vm().tenants().typedIdsProperty().set(mapped + ", " + unmapped));
+            assertThat(text("#lookUpButton")).isEqualTo("Look up 2 ids directly");
+            fake.clearRequests();
+            robot.clickOn("#lookUpButton");
+            waitUntil(() -> tenants().state() == Worker.State.DONE && tenants().listing().lookups().size() == 2, 20);
+            assertThat(fake.requests("/customerSubscriptions/")).hasSize(2);
+            assertThat(text("#statusText")).endsWith("so 2 ids were looked up directly: 1 mapped.");
+            TableView<TenantsViewModel.Line> table = robot.lookup("#table").queryTableView();
+            assertThat(fx(() -> table.getItems().stream().map(TenantsViewModel.Line::subscriptionId).toList())).containsExactly(mapped);
+            assertThat(fake.writes()).isEmpty();
+        } finally {
+            fake.close();
+        }
     }
 
     private boolean visible(String query) {
