@@ -360,8 +360,11 @@ public final class TenantsReport {
         return b.toString();
     }
 
-    /** What to know about a row besides its group: how it differs, what a PUT would replace, a shared tenant. */
-    private String note(Row r) {
+    /**
+     * What to know about a row besides its group: how it differs, what a PUT would replace, a shared tenant. The
+     * window's table shows it too.
+     */
+    public String note(Row r) {
         List<String> parts = new ArrayList<>();
         CustomerSubscription mp = r.mapping();
         switch (r.difference()) {

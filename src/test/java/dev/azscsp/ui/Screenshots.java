@@ -83,9 +83,15 @@ public final class Screenshots {
             Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
             Files.createDirectories(out);
             Screenshots s = new Screenshots(out);
+            if (args.length > 1 && args[1].equals("--tenants")) {
+                s.tenantsPages();
+                Platform.exit();
+                System.exit(0);
+            }
             for (Language l : Language.values()) s.walk(l, 1040, 720, "");
             for (Language l : Language.values()) s.settingsNotice(l);
             s.walk(Language.FR, 900, 640, "-900x640");
+            s.tenantsPages();
         } catch (Throwable t) {
             t.printStackTrace();
             System.exit(1);   // not Platform.exit: a dialog's nested event loop may still run
@@ -264,6 +270,48 @@ public final class Screenshots {
             fx(() -> { vm.go(Page.START); return null; });
             shot("start-dark-" + l);
             fx(() -> { vm.themeProperty().set(Theme.LIGHT); return null; });
+        }
+        fx(() -> { stage.close(); return null; });
+    }
+
+    /** The customers page in both languages, both themes, at 1280x800 and 900x640. */
+    private void tenantsPages() throws Exception {
+        for (Language l : Language.values()) {
+            for (Theme t : Theme.values()) {
+                tenants(l, t, 1280, 800);
+                tenants(l, t, 900, 640);
+            }
+        }
+    }
+
+    /**
+     * "Customers of this registration" with the demo: its registration of 37 mappings, read and reconciled with the
+     * demo's expected customers; at the larger size also the rows of one group and the empty list's lookups.
+     */
+    private void tenants(Language lang, Theme theme, double width, double height) throws Exception {
+        Path home = Files.createTempDirectory("azscsp-shots");
+        TestServices t = new TestServices();
+        t.language = lang;
+        t.apiFactory = (c, deviceCode) -> new SimulatedAzure(c.scenario(), Duration.ofMillis(20));
+        fx(() -> {
+            stage = new Stage();
+            window = MainWindow.show(stage, t.build(stage, home));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        MainViewModel vm = window.viewModel();
+        String name = "tenants-" + lang.tag() + "-" + (int) width + "x" + (int) height + "-" + theme.key();
+        fx(() -> { vm.themeProperty().set(theme); vm.startDemo(Scenario.HEALTHY); vm.startTenants(); vm.next(); vm.next(); return null; });
+        fx(() -> vm.tenants().loadDemoFile()).ended().get(30, TimeUnit.SECONDS);
+        fx(() -> { vm.next(); return null; });
+        waitFor(() -> vm.tenants().state() == dev.azscsp.ui.common.Worker.State.DONE);
+        shot(name);
+        if (width >= 1280 && theme == Theme.LIGHT) {
+            fx(() -> { vm.tenants().filterProperty().set(dev.azscsp.ui.tenants.TenantsViewModel.Kind.MAPPED_DIFFERENTLY); return null; });
+            shot(name + "-filtered");
         }
         fx(() -> { stage.close(); return null; });
     }

@@ -247,9 +247,10 @@ public final class BulkViewModel {
 
     /**
      * The rows of a file, or a {@link LoadProblem} that says in the user's words why there are none. Decoded and read
-     * as the command line's {@code bulk} reads its input ({@link CsvInput}).
+     * as the command line's {@code bulk} reads its input ({@link CsvInput}); the customers page reads its expected
+     * customers with it too.
      */
-    static List<BulkRow> read(Path path) throws IOException, LoadProblem {
+    public static List<BulkRow> read(Path path) throws IOException, LoadProblem {
         if (Files.size(path) > MAX_FILE_BYTES) throw new LoadProblem("bulk.load.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
         try (InputStream in = Files.newInputStream(path)) {
             return CsvInput.read(in);
@@ -413,12 +414,12 @@ public final class BulkViewModel {
      * Why a file gave no rows, as a message key of the window and its arguments, or a text of the reader (shown in the
      * language of the moment).
      */
-    static final class LoadProblem extends Exception {
+    public static final class LoadProblem extends Exception {
         private final String key;
         private final transient Object[] args;
         private final transient Text text;
 
-        LoadProblem(String key, Object... args) {
+        public LoadProblem(String key, Object... args) {
             super(key, null, false, false);
             this.key = key;
             this.args = args;
@@ -432,9 +433,9 @@ public final class BulkViewModel {
             this.text = text;
         }
 
-        String key() { return key; }
-        Object[] args() { return args; }
-        Text text() { return text; }
+        public String key() { return key; }
+        public Object[] args() { return args; }
+        public Text text() { return text; }
 
         @Override
         public String toString() {

@@ -2,10 +2,14 @@ package dev.azscsp.ui.main;
 
 import java.util.List;
 
-/** Which way through the steps: one customer subscription, or many from a CSV file ("Check many"). */
+/**
+ * Which way through the steps: one customer subscription, many from a CSV file ("Check many"), or every customer of
+ * a registration.
+ */
 public enum Flow {
     SINGLE(List.of(Page.CONNECT, Page.REGISTRATION, Page.CUSTOMER, Page.CHECKS, Page.RESULT)),
-    BULK(List.of(Page.CONNECT, Page.REGISTRATION, Page.BULK));
+    BULK(List.of(Page.CONNECT, Page.REGISTRATION, Page.BULK)),
+    TENANTS(List.of(Page.CONNECT, Page.REGISTRATION, Page.TENANTS));
 
     private final List<Page> steps;
 

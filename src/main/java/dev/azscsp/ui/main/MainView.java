@@ -44,6 +44,7 @@ import dev.azscsp.ui.paste.PasteView;
 import dev.azscsp.ui.registration.RegistrationView;
 import dev.azscsp.ui.result.ResultView;
 import dev.azscsp.ui.start.StartView;
+import dev.azscsp.ui.tenants.TenantsView;
 
 /**
  * The window's frame: header (name, home, language, theme, log folder), step indicator, banners, the current page, and the
@@ -178,6 +179,7 @@ public final class MainView extends View {
             case CATALOG -> new CatalogView(vm.catalog(), vm.services());
             case DEMO -> new DemoView(vm.demo(), vm, i18n);
             case BULK -> new BulkView(vm.bulk(), vm);
+            case TENANTS -> new TenantsView(vm.tenants(), vm);
         };
     }
 

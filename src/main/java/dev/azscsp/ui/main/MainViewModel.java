@@ -21,6 +21,7 @@ import dev.azscsp.diagnosis.Diagnosis;
 import dev.azscsp.diagnosis.RegistrationTarget;
 import dev.azscsp.settings.RecentRegistration;
 import dev.azscsp.demo.Scenario;
+import dev.azscsp.demo.TenantsDemo;
 import dev.azscsp.diagnosis.input.InputReport;
 import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
@@ -39,6 +40,7 @@ import dev.azscsp.ui.demo.DemoViewModel;
 import dev.azscsp.ui.paste.PasteViewModel;
 import dev.azscsp.ui.registration.RegistrationViewModel;
 import dev.azscsp.ui.result.ResultViewModel;
+import dev.azscsp.ui.tenants.TenantsViewModel;
 
 /**
  * The window's state: which page is shown, what the footer offers there, and the pages' ViewModels, which live as
@@ -64,6 +66,7 @@ public final class MainViewModel {
     private final CatalogViewModel catalog;
     private final DemoViewModel demo;
     private final BulkViewModel bulk;
+    private final TenantsViewModel tenants;
     private final Worker logFolder;
     private final ObjectBinding<Footer> footer;
     private final StringBinding settingsNotice;
@@ -82,6 +85,8 @@ public final class MainViewModel {
         logFolder = new Worker(services.background(), i18n);
         bulk = new BulkViewModel(i18n, services.background(), connect::api, this::rawInput,
                 registration.validProperty().and(connect.validProperty()), () -> connect.connection().timeout());
+        tenants = new TenantsViewModel(i18n, services.background(), connect::api, this::rawInput,
+                registration.validProperty().and(connect.validProperty()), connect.signInProperty().isEqualTo(SignIn.DEMO));
 
         result.onUseValues(this::runWith);
 
@@ -101,7 +106,7 @@ public final class MainViewModel {
         footer = Bindings.createObjectBinding(this::footerFor, page, flow, connect.validProperty(), registration.validProperty(),
                 customer.validProperty(), checks.runningProperty(), checks.cancellingProperty(), result.addStateProperty(),
                 paste.recognizedProperty(), paste.hasValuesProperty(), demo.selectedProperty(), bulk.stateProperty(),
-                bulk.canRunProperty(), bulk.rowCountProperty(), bulk.loadingProperty());
+                bulk.canRunProperty(), bulk.rowCountProperty(), bulk.loadingProperty(), tenants.stateProperty(), tenants.canReadProperty());
     }
 
     // ---- state
@@ -130,12 +135,13 @@ public final class MainViewModel {
     public CatalogViewModel catalog() { return catalog; }
     public DemoViewModel demo() { return demo; }
     public BulkViewModel bulk() { return bulk; }
+    public TenantsViewModel tenants() { return tenants; }
 
     /**
      * Whether a run (one customer or many) or the write is under way: leaving the page would orphan it (or, for
      * the write, drop the only place its answer is shown).
      */
-    public boolean isRunning() { return checks.isRunning() || bulk.isRunning() || result.isWriting(); }
+    public boolean isRunning() { return checks.isRunning() || bulk.isRunning() || tenants.isRunning() || result.isWriting(); }
 
     public void toggleTheme() { theme.set(theme.get().other()); }
 
@@ -161,6 +167,10 @@ public final class MainViewModel {
                     ? new Footer("nav.back", false, null, false, "nav.cancelChecks", null)
                     : new Footer("nav.back", true, bulk.state() == Worker.State.IDLE ? "nav.run" : "nav.runAgain",
                     bulk.canRun(), "nav.cancel", bulk.canRun() ? null : bulkHint());
+            case TENANTS -> tenants.isRunning()
+                    ? new Footer("nav.back", false, null, false, "nav.cancelReading", null)
+                    : new Footer("nav.back", true, tenants.state() == Worker.State.IDLE ? "nav.readMappings" : "nav.readAgain",
+                    tenants.canRead(), "nav.cancel", tenants.canRead() ? null : tenantsHint());
             case CUSTOMER -> new Footer("nav.back", true, "nav.run", customer.isValid(), "nav.cancel",
                     customer.isValid() ? null : "hint.fixFields");
             case CHECKS -> checks.isRunning()
@@ -185,6 +195,13 @@ public final class MainViewModel {
         return null;
     }
 
+    /** Why Read is not available on the customers page, or null when waiting is enough. */
+    private String tenantsHint() {
+        if (!connect.isValid()) return "hint.tenantsConnection";
+        if (!registration.isValid()) return "hint.tenantsRegistration";
+        return null;
+    }
+
     // ---- navigation
 
     public void go(Page p) {
@@ -205,6 +222,12 @@ public final class MainViewModel {
         go(Page.CONNECT);
     }
 
+    /** "Customers of a registration": Connect and Registration, then the customers page. */
+    public void startTenants() {
+        flow.set(Flow.TENANTS);
+        go(Page.CONNECT);
+    }
+
     public void next() {
         Footer f = footer();
         if (f.nextKey() == null || !f.nextEnabled()) return;
@@ -215,8 +238,9 @@ public final class MainViewModel {
                 fillDemoRegistration();
                 go(Page.REGISTRATION);
             }
-            case REGISTRATION -> go(flow.get() == Flow.BULK ? Page.BULK : Page.CUSTOMER);
+            case REGISTRATION -> go(flow.get() == Flow.BULK ? Page.BULK : flow.get() == Flow.TENANTS ? Page.TENANTS : Page.CUSTOMER);
             case BULK -> runBulk();
+            case TENANTS -> readTenants();
             case CUSTOMER, CHECKS, RESULT -> runChecks();
             case PASTE -> {
                 RawInput in = paste.toRawInput();
@@ -240,7 +264,7 @@ public final class MainViewModel {
             case REGISTRATION -> go(Page.CONNECT);
             case CUSTOMER -> go(Page.REGISTRATION);
             case CHECKS, RESULT -> go(Page.CUSTOMER);
-            case BULK -> go(Page.REGISTRATION);
+            case BULK, TENANTS -> go(Page.REGISTRATION);
             default -> { }
         }
     }
@@ -274,6 +298,8 @@ public final class MainViewModel {
             checks.cancel();
         } else if (page.get() == Page.BULK && bulk.isRunning()) {
             bulk.cancel();
+        } else if (page.get() == Page.TENANTS && tenants.isRunning()) {
+            tenants.cancel();
         } else if (page.get() == Page.RESULT) {
             startOver();
         } else {
@@ -308,9 +334,33 @@ public final class MainViewModel {
      */
     private void fillDemoRegistration() {
         if (connect.signInProperty().get() != SignIn.DEMO || connect.scenarioProperty().get() == null) return;
+        if (flow.get() == Flow.TENANTS) {
+            fillTenantsDemoRegistration();
+            return;
+        }
         if (registration.subscriptionId().valueOrNull() != null || registration.registrationName().valueOrNull() != null) return;
         RawInput in = connect.scenarioProperty().get().input();
         registration.fill(new RawInput(in.subscriptionId(), in.resourceGroup(), in.registrationName(), null, null, in.stampCloudId(), null));
+    }
+
+    /**
+     * The customers page in the demo: its registration with 37 mappings, unless the user typed one of their own
+     * (what a scenario filled in is the demo's, and is replaced).
+     */
+    private void fillTenantsDemoRegistration() {
+        String sub = registration.subscriptionId().valueOrNull();
+        boolean demoValues = sub == null || java.util.Arrays.stream(Scenario.values())
+                .anyMatch(s -> sub.strip().equalsIgnoreCase(s.input().subscriptionId()));
+        if (!demoValues) return;
+        registration.fill(new RawInput(TenantsDemo.SUBSCRIPTION, TenantsDemo.RESOURCE_GROUP, TenantsDemo.REGISTRATION, null, null,
+                TenantsDemo.CLOUD_ID, null));
+    }
+
+    /** Reads every mapping of the registration; the registration is remembered as for one customer. */
+    public void readTenants() {
+        if (!tenants.canRead()) return;
+        updateRecents(s -> remembersValues() ? connect.save(s).withRecentRegistration(registration.toRecent()) : connect.save(s));
+        tenants.read();
     }
 
     /** Checks every row of the loaded file; the registration is remembered as for one customer. */

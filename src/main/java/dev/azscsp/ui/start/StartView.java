@@ -12,22 +12,25 @@ import dev.azscsp.ui.main.MainViewModel;
 import dev.azscsp.ui.main.Page;
 
 /**
- * The five ways in. Each tile's title is a real button (Tab reaches it, Enter or Space or its Alt mnemonic
+ * The six ways in. Each tile's title is a real button (Tab reaches it, Enter or Space or its Alt mnemonic
  * fires it); a click anywhere on the tile does the same.
  */
 public final class StartView extends View {
     @FXML private HBox checkTile;
     @FXML private HBox bulkTile;
+    @FXML private HBox tenantsTile;
     @FXML private HBox pasteTile;
     @FXML private HBox catalogTile;
     @FXML private HBox demoTile;
     @FXML private Button checkButton;
     @FXML private Button bulkButton;
+    @FXML private Button tenantsButton;
     @FXML private Button pasteButton;
     @FXML private Button catalogButton;
     @FXML private Button demoButton;
     @FXML private Label checkText;
     @FXML private Label bulkText;
+    @FXML private Label tenantsText;
     @FXML private Label pasteText;
     @FXML private Label catalogText;
     @FXML private Label demoText;
@@ -46,6 +49,7 @@ public final class StartView extends View {
     private void initialize() {
         tile(checkTile, checkButton, checkText);
         tile(bulkTile, bulkButton, bulkText);
+        tile(tenantsTile, tenantsButton, tenantsText);
         tile(pasteTile, pasteButton, pasteText);
         tile(catalogTile, catalogButton, catalogText);
         tile(demoTile, demoButton, demoText);
@@ -69,6 +73,7 @@ public final class StartView extends View {
 
     @FXML private void check() { vm.startWizard(); }
     @FXML private void bulk() { vm.startBulk(); }
+    @FXML private void tenants() { vm.startTenants(); }
     @FXML private void paste() { vm.go(Page.PASTE); }
     @FXML private void catalog() { vm.go(Page.CATALOG); }
     @FXML private void demo() { vm.go(Page.DEMO); }

@@ -1,0 +1,315 @@
+package dev.azscsp.ui.tenants;
+
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import dev.azscsp.app.SignIn;
+import dev.azscsp.ui.common.Clipboards;
+import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Icons;
+import dev.azscsp.ui.common.View;
+import dev.azscsp.ui.common.Worker;
+import dev.azscsp.ui.connect.ConnectViewModel;
+import dev.azscsp.ui.main.MainViewModel;
+import dev.azscsp.ui.main.Page;
+import dev.azscsp.ui.main.Services;
+import dev.azscsp.ui.registration.RegistrationViewModel;
+import dev.azscsp.ui.tenants.TenantsViewModel.Kind;
+import dev.azscsp.ui.tenants.TenantsViewModel.Line;
+
+/**
+ * "Customers of this registration": the registration and connection of steps 1 and 2 (read-only, with links to
+ * change them), where the reading stands, the lookups offered after an empty list, the file of expected customers,
+ * one toggle per group with its count, and the table. Read and Cancel are the footer's. Nothing here writes.
+ */
+public final class TenantsView extends View {
+    @FXML private Label registrationValue;
+    @FXML private Label connectionValue;
+    @FXML private Hyperlink changeRegistration;
+    @FXML private Hyperlink changeConnection;
+    @FXML private Label statusText;
+    @FXML private ProgressBar progress;
+    @FXML private VBox lookupBox;
+    @FXML private Label typedLabel;
+    @FXML private TextField typedIds;
+    @FXML private Button lookUpButton;
+    @FXML private Label typedProblem;
+    @FXML private Button loadButton;
+    @FXML private Button loadDemoButton;
+    @FXML private Label fileName;
+    @FXML private Label fileText;
+    @FXML private Label loadError;
+    @FXML private Label summary;
+    @FXML private Label shared;
+    @FXML private FlowPane filters;
+    @FXML private Button exportButton;
+    @FXML private Button copyButton;
+    @FXML private CheckBox redact;
+    @FXML private CheckBox excel;
+    @FXML private Label exportMessage;
+    @FXML private TableView<Line> table;
+    @FXML private TableColumn<Line, Kind> kindColumn;
+    @FXML private TableColumn<Line, Number> lineColumn;
+    @FXML private TableColumn<Line, String> subscriptionColumn;
+    @FXML private TableColumn<Line, String> tenantColumn;
+    @FXML private TableColumn<Line, String> labelColumn;
+    @FXML private TableColumn<Line, String> nameColumn;
+    @FXML private TableColumn<Line, String> stateColumn;
+    @FXML private TableColumn<Line, String> offerColumn;
+    @FXML private TableColumn<Line, String> noteColumn;
+
+    private final TenantsViewModel vm;
+    private final MainViewModel main;
+    private final Services services;
+    private final I18n i18n;
+    private final ToggleGroup filterGroup = new ToggleGroup();
+
+    public TenantsView(TenantsViewModel vm, MainViewModel main) {
+        this.vm = vm;
+        this.main = main;
+        this.services = main.services();
+        this.i18n = main.i18n();
+        load(i18n.bundle());
+    }
+
+    @FXML
+    private void initialize() {
+        showSetup();
+        var running = vm.runningProperty();
+        // Leaving for another step would orphan the reading, as Home would: Cancel comes first.
+        changeRegistration.disableProperty().bind(running);
+        changeConnection.disableProperty().bind(running);
+
+        statusText.textProperty().bind(vm.statusTextProperty());
+        progress.progressProperty().bind(vm.progressProperty());
+        show(progress, running);
+
+        show(lookupBox, vm.inconclusiveProperty());
+        typedLabel.setLabelFor(typedIds);
+        disposer.bindBidirectional(typedIds.textProperty(), vm.typedIdsProperty());
+        lookUpButton.textProperty().bind(vm.lookUpTextProperty());
+        lookUpButton.disableProperty().bind(vm.canLookUpProperty().not());
+        typedIds.setOnAction(e -> { if (!lookUpButton.isDisabled()) lookUp(); });
+        typedProblem.textProperty().bind(vm.typedProblemProperty());
+        typedProblem.getStyleClass().add("typed-problem");
+        show(typedProblem, typedProblem.textProperty().isNotEmpty());
+
+        fileName.textProperty().bind(i18n.text(() -> vm.fileNameProperty().get() == null ? i18n.get("tenants.file.none")
+                : vm.fileNameProperty().get(), vm.fileNameProperty()));
+        fileText.textProperty().bind(vm.fileTextProperty());
+        loadError.textProperty().bind(vm.loadErrorProperty());
+        show(loadError, loadError.textProperty().isNotEmpty());
+        loadButton.disableProperty().bind(running.or(vm.loadingProperty()));
+        loadDemoButton.disableProperty().bind(running.or(vm.loadingProperty()));
+        // Offered in the demo only: elsewhere the button would load made-up customers.
+        show(loadDemoButton, vm.demoProperty());
+        summary.textProperty().bind(vm.summaryTextProperty());
+        show(summary, summary.textProperty().isNotEmpty());
+        disposer.listenNow(vm.reconciliationProperty(), (o, a, r) -> summary.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("success"), r != null && r.inAgreement()));
+        shared.textProperty().bind(vm.sharedTextProperty());
+        shared.setGraphic(Icons.of(Material2MZ.WARNING, "status-warn"));
+        show(shared, shared.textProperty().isNotEmpty());
+
+        showFilters();
+
+        var nothingToShare = vm.canShareProperty().not();
+        exportButton.disableProperty().bind(nothingToShare);
+        copyButton.disableProperty().bind(nothingToShare);
+        disposer.bindBidirectional(redact.selectedProperty(), vm.redactProperty());
+        redact.setAccessibleHelp(i18n.get("bulk.redact.help"));
+        disposer.bindBidirectional(excel.selectedProperty(), vm.excelProperty());
+        excel.setAccessibleHelp(i18n.get("bulk.excel.help"));
+        excel.setTooltip(new Tooltip(i18n.get("bulk.excel.help")));
+        exportMessage.textProperty().bind(vm.exportMessageProperty());
+        exportMessage.tooltipProperty().bind(Bindings.createObjectBinding(() -> exportMessage.getText().isEmpty()
+                ? null : new Tooltip(exportMessage.getText()), exportMessage.textProperty()));
+
+        showTable();
+    }
+
+    /** The registration and the connection, as the steps hold them (the words of Check many). */
+    private void showSetup() {
+        RegistrationViewModel reg = main.registration();
+        StringBinding registration = i18n.text(() -> {
+            if (!reg.isValid()) return i18n.get("tenants.registration.incomplete");
+            return i18n.format("bulk.registration.value", reg.registrationName().value().strip(),
+                    reg.resourceGroup().value().strip(), reg.subscriptionId().value().strip());
+        }, reg.validProperty(), reg.subscriptionId().valueProperty(), reg.resourceGroup().valueProperty(),
+                reg.registrationName().valueProperty());
+        registrationValue.textProperty().bind(registration);
+        disposer.listenNow(reg.validProperty(), (o, a, ok) -> registrationValue.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("danger"), !Boolean.TRUE.equals(ok)));
+        registrationValue.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(registration.get()), registration));
+
+        ConnectViewModel c = main.connect();
+        StringBinding connection = i18n.text(() -> {
+            if (!c.isValid()) return i18n.get("tenants.connection.incomplete");
+            if (c.signInProperty().get() == SignIn.DEMO) return i18n.get("tenants.connection.demo");
+            if (c.stateProperty().get() == Worker.State.DONE) return c.statusProperty().get();
+            return i18n.get("tenants.connection.later");
+        }, c.validProperty(), c.signInProperty(), c.stateProperty(), c.statusProperty());
+        connectionValue.textProperty().bind(connection);
+        disposer.listenNow(c.validProperty(), (o, a, ok) -> connectionValue.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("danger"), !Boolean.TRUE.equals(ok)));
+    }
+
+    /** "All" and one toggle per kind of row that has rows, each with its count; the chosen one filters the table. */
+    private void showFilters() {
+        filters.getChildren().add(filter(null, "filter-all"));
+        for (Kind k : Kind.values()) filters.getChildren().add(filter(k, "filter-" + k.key()));
+        disposer.listenNow(vm.filterProperty(), (o, a, k) -> filterGroup.getToggles().stream()
+                .filter(t -> t.getUserData() == k).findFirst().ifPresent(t -> t.setSelected(true)));
+        disposer.listen(filterGroup.selectedToggleProperty(), (o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);   // one filter is always chosen
+                return;
+            }
+            vm.filterProperty().set((Kind) now.getUserData());
+        });
+        // The toggles mean something once there is more than one kind of row to tell apart.
+        ObservableBooleanValue grouped = Bindings.isNotNull(vm.reconciliationProperty());
+        show(filters, grouped);
+    }
+
+    private ToggleButton filter(Kind k, String id) {
+        ToggleButton b = new ToggleButton();
+        b.setId(id);
+        b.setUserData(k);
+        b.setToggleGroup(filterGroup);
+        b.setMnemonicParsing(false);
+        b.getStyleClass().addAll("small", "group-filter");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        if (k == null) {
+            b.textProperty().bind(i18n.text(() -> i18n.format("tenants.filter.all", vm.lines().size()), vm.lines()));
+        } else {
+            b.textProperty().bind(i18n.text(() -> i18n.format("tenants.filter", vm.kindText(k), vm.countProperty(k).get()),
+                    vm.countProperty(k)));
+            b.setGraphic(kindIcon(k));
+            // A group with no rows is hidden, except the four the reconciliation always has, which show their zero.
+            boolean always = k == Kind.MAPPED_AND_EXPECTED || k == Kind.EXPECTED_NOT_MAPPED || k == Kind.MAPPED_NOT_EXPECTED
+                    || k == Kind.MAPPED_DIFFERENTLY;
+            if (!always) show(b, vm.countProperty(k).greaterThan(0));
+        }
+        return b;
+    }
+
+    private void showTable() {
+        table.setPlaceholder(new Label(i18n.get("tenants.table.empty")));
+        ((Label) table.getPlaceholder()).setWrapText(true);
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
+        lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line() == 0 ? null : c.getValue().line()));
+        subscriptionColumn.setCellValueFactory(c -> text(c.getValue().subscriptionId()));
+        tenantColumn.setCellValueFactory(c -> text(vm.tenantText(c.getValue())));
+        labelColumn.setCellValueFactory(c -> text(c.getValue().label()));
+        nameColumn.setCellValueFactory(c -> text(vm.nameText(c.getValue())));
+        stateColumn.setCellValueFactory(c -> text(vm.stateText(c.getValue())));
+        offerColumn.setCellValueFactory(c -> text(vm.offerText(c.getValue())));
+        noteColumn.setCellValueFactory(c -> text(vm.noteText(c.getValue())));
+        for (TableColumn<Line, String> col : java.util.List.of(subscriptionColumn, tenantColumn, labelColumn, nameColumn, stateColumn,
+                offerColumn, noteColumn)) {
+            col.setCellFactory(x -> textCell());
+        }
+        kindColumn.setCellFactory(col -> new TableCell<>() {
+            @Override protected void updateItem(Kind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : vm.kindText(k));
+                setGraphic(empty || k == null ? null : kindIcon(k));
+            }
+        });
+        // The rows stay in the reconciliation's order (group, then file line); sorting by a column is the table's own.
+        javafx.collections.transformation.SortedList<Line> sorted = new javafx.collections.transformation.SortedList<>(vm.shownLines());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        disposer.onDispose(() -> sorted.comparatorProperty().unbind());
+    }
+
+    private static ReadOnlyStringWrapper text(String s) {
+        return new ReadOnlyStringWrapper(s == null ? "" : s);
+    }
+
+    /** A cell whose whole text shows in a tooltip, as long values are cut short in the column. */
+    private static TableCell<Line, String> textCell() {
+        return new TableCell<>() {
+            @Override protected void updateItem(String v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty ? null : v);
+                setTooltip(empty || v == null || v.isEmpty() ? null : new Tooltip(v));
+            }
+        };
+    }
+
+    static Node kindIcon(Kind k) {
+        return switch (k) {
+            case MAPPED, MAPPED_AND_EXPECTED -> Icons.of(Material2AL.CHECK_CIRCLE, "status-pass");
+            case EXPECTED_NOT_MAPPED -> Icons.of(Material2AL.ADD_CIRCLE_OUTLINE, "status-fail");
+            case MAPPED_NOT_EXPECTED -> Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE, "status-warn");
+            case MAPPED_DIFFERENTLY -> Icons.of(Material2MZ.WARNING, "status-warn");
+            case NOT_VERIFIED -> Icons.of(Material2AL.HELP_OUTLINE, "status-unknown");
+            case NOT_COMPARED -> Icons.of(Material2AL.BLOCK, "status-invalid");
+        };
+    }
+
+    private static void show(Node n, ObservableBooleanValue when) {
+        n.visibleProperty().bind(when);
+        n.managedProperty().bind(when);
+    }
+
+    @Override
+    public Node initialFocus() { return loadButton.isDisabled() ? table : loadButton; }
+
+    @FXML private void changeRegistration() { main.go(Page.REGISTRATION); }
+    @FXML private void changeConnection() { main.go(Page.CONNECT); }
+
+    @FXML
+    private void load() {
+        services.openDialog().askCsv().ifPresent(vm::load);
+    }
+
+    @FXML
+    private void loadDemo() {
+        vm.loadDemoFile();
+    }
+
+    @FXML
+    private void lookUp() {
+        vm.lookUp();
+    }
+
+    @FXML
+    private void export() {
+        services.saveDialog().ask(vm.suggestedFileName(), TenantsViewModel.FORMATS).ifPresent(vm::export);
+    }
+
+    @FXML
+    private void copy() {
+        Clipboards.put(vm.markdown());
+        Clipboards.showCopied(i18n, copyButton);
+    }
+}
