@@ -187,6 +187,10 @@ public final class ResultView extends View {
         p.setExpanded(false);
         p.setAnimated(false);
         p.getStyleClass().add("listing");
+        // Its title names a subscription or registration in full: it wraps rather than holding the page wider
+        // than a readable line (a title's text would otherwise be its minimum width).
+        p.setWrapText(true);
+        p.setMinWidth(0);
         return p;
     }
 
