@@ -63,6 +63,11 @@ final class Fits {
 
     /** The text the skin draws, null when it draws none (a graphic only, no skin yet). */
     private static String shownText(Labeled l) {
+        if (l instanceof javafx.scene.control.TitledPane p) {
+            // The title's text sits in the title bar, unless a graphic stands for it.
+            if (p.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) return null;
+            return p.lookup(".title > .text") instanceof Text t ? t.getText() : null;
+        }
         for (Node c : l.getChildrenUnmodifiable()) {
             if (c instanceof Text t && c.getStyleClass().contains("text")) return t.getText();
         }
