@@ -15,13 +15,15 @@ public final class ColumnHeaders {
     private ColumnHeaders() {}
 
     public static void keepWhole(TableView<?> table) {
-        // The headers exist once the table has its skin; their font once CSS has reached them (the next pulse).
+        // The headers exist once the table has its skin and has been laid out, which may come a pulse later: the
+        // first width the table gets (and any later one, a language's headers being rebuilt) fits them again.
         table.skinProperty().addListener((o, was, skin) -> {
             if (skin != null) Platform.runLater(() -> fit(table));
         });
+        table.widthProperty().addListener((o, was, now) -> Platform.runLater(() -> fit(table)));
     }
 
-    private static void fit(TableView<?> table) {
+    private static <S> void fit(TableView<S> table) {
         if (table.getScene() == null) return;
         table.applyCss();
         for (Node n : table.lookupAll(".column-header")) {
@@ -33,5 +35,7 @@ public final class ColumnHeaders {
             double need = Math.ceil(label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + arrowWidth);
             if (header.getTableColumn().getMinWidth() < need) header.getTableColumn().setMinWidth(need);
         }
+        // The columns were sized before their new minimums: the table's policy shares the width out again.
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0d));
     }
 }

@@ -53,10 +53,14 @@ class WindowSizesWindowTest extends WindowTest {
     /** Walks every page in the window of that size and gathers what {@code check} finds, page by page. */
     private List<String> walk(Language lang, double width, double height, Function<Scene, List<String>> check) throws Exception {
         List<String> found = new ArrayList<>();
+        // A window of its own, in that language and size from the start, as a user who set them would open it.
+        services.language = lang;
         robot.interact(() -> {
-            vm().i18n().setLanguage(lang);
-            window.stage().setWidth(width);
-            window.stage().setHeight(height);
+            window.stage().close();
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            window = dev.azscsp.ui.main.MainWindow.show(stage, services.build(stage, home));
+            stage.setWidth(width);
+            stage.setHeight(height);
         });
         waitUntil(() -> vm().i18n().language() == lang);
         java.util.function.Consumer<String> look = page -> {
