@@ -39,6 +39,7 @@ import dev.azscsp.ui.main.Theme;
  * (in-app snapshots: {@code scene.snapshot} and a small PNG encoder). Run it on a display or under Xvfb:
  * <pre>xvfb-run -a -s "-screen 0 1280x800x24" java -cp target/classes:target/test-classes:$(cat target/cp-test.txt) \
  *     dev.azscsp.ui.Screenshots docs/screenshots</pre>
+ * A second argument such as {@code 800x600} walks every page at that window size only.
  * {@code --icons <folder>} renders the window icon PNGs instead.
  */
 public final class Screenshots {
@@ -88,6 +89,13 @@ public final class Screenshots {
                 Platform.exit();
                 System.exit(0);
             }
+            if (args.length > 1) {
+                // One window size, every page in both languages: "800x600" writes start-en-800x600.png...
+                String[] size = args[1].split("x");
+                for (Language l : Language.values()) s.walk(l, Double.parseDouble(size[0]), Double.parseDouble(size[1]), "-" + args[1], true);
+                Platform.exit();
+                System.exit(0);
+            }
             for (Language l : Language.values()) s.walk(l, 1040, 720, "");
             for (Language l : Language.values()) s.settingsNotice(l);
             s.walk(Language.FR, 900, 640, "-900x640");
@@ -128,6 +136,10 @@ public final class Screenshots {
 
     /** One language: every page, a few states. */
     private void walk(Language lang, double width, double height, String suffix) throws Exception {
+        walk(lang, width, height, suffix, suffix.isEmpty());
+    }
+
+    private void walk(Language lang, double width, double height, String suffix, boolean full) throws Exception {
         Path home = Files.createTempDirectory("azscsp-shots");
         TestServices t = new TestServices();
         t.language = lang;
@@ -150,7 +162,6 @@ public final class Screenshots {
         });
         MainViewModel vm = window.viewModel();
         String l = lang.tag() + suffix;
-        boolean full = suffix.isEmpty();
 
         shot("start-" + l);
         if (full) {

@@ -85,14 +85,14 @@ public final class InputRules {
 
     private static String subscriptionId(String raw, Field field, boolean required, List<InputProblem> problems) {
         String code = field == Field.CUSTOMER_SUBSCRIPTION_ID ? "InvalidCustomerSubscriptionId" : "InputFormatInvalid";
-        String fieldKey = "field." + field.name();
+        Text subject = subject(field);
         if (raw == null || strip(raw).isEmpty()) {
-            if (required) problems.add(new InputProblem(field, true, Text.of("input.required", Text.of(fieldKey)), code));
+            if (required) problems.add(new InputProblem(field, true, Text.of("input.required", subject), code));
             return null;
         }
         String v = cleanGuid(raw);
         if (v.length() > MAX_FIELD_LENGTH) {
-            problems.add(new InputProblem(field, true, Text.of("input.tooLong", Text.of(fieldKey), MAX_FIELD_LENGTH), code));
+            problems.add(new InputProblem(field, true, Text.of("input.tooLong", subject, MAX_FIELD_LENGTH), code));
             return null;
         }
         if (!isGuid(v)) {
@@ -103,7 +103,7 @@ public final class InputRules {
                     : v.chars().anyMatch(c -> !hex(c) && c != '-')
                     ? Text.of("input.guidBadCharacter", firstBadCharacter(v))
                     : Text.of("input.guidLength", v.replace("-", "").length());
-            problems.add(new InputProblem(field, true, Text.of("input.notGuid", Text.of(fieldKey), why), code));
+            problems.add(new InputProblem(field, true, Text.of("input.notGuid", subject, why), code));
             return null;
         }
         return v;
@@ -113,7 +113,7 @@ public final class InputRules {
         String v = raw == null ? "" : strip(raw);
         if (v.isEmpty()) {
             problems.add(new InputProblem(Field.RESOURCE_GROUP, true,
-                    Text.of("input.required", Text.of("field.RESOURCE_GROUP")), "InputFormatInvalid"));
+                    Text.of("input.required", subject(Field.RESOURCE_GROUP)), "InputFormatInvalid"));
             return null;
         }
         if (v.length() > ArmSyntax.RESOURCE_GROUP_MAX) {
@@ -136,7 +136,7 @@ public final class InputRules {
         String v = raw == null ? "" : strip(raw);
         if (v.isEmpty()) {
             problems.add(new InputProblem(Field.REGISTRATION_NAME, true,
-                    Text.of("input.required", Text.of("field.REGISTRATION_NAME")), "InputFormatInvalid"));
+                    Text.of("input.required", subject(Field.REGISTRATION_NAME)), "InputFormatInvalid"));
             return null;
         }
         if (v.length() > ArmSyntax.REGISTRATION_NAME_MAX) {
@@ -164,7 +164,15 @@ public final class InputRules {
      * the field, the id as written and the first character that is not what it seems.
      */
     public static Text lookalikeId(Field field, String value) {
-        return Text.of("paste.lookalike", Text.of("field." + field.name()), value, firstNotAscii(value));
+        return Text.of("paste.lookalike", subject(field), value, firstNotAscii(value));
+    }
+
+    /**
+     * The field as the subject of a sentence, with the article French needs there ("Le groupe de ressources",
+     * "L’ID de l’abonnement client"): each field has its own phrase, as a label glued into a sentence cannot agree.
+     */
+    private static Text subject(Field field) {
+        return Text.of("field." + field.name() + ".subject");
     }
 
     /** Trims white space (non-breaking too) and the quotes people copy along with a value. */

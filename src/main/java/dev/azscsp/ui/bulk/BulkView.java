@@ -34,6 +34,7 @@ import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.Choices;
+import dev.azscsp.ui.common.ColumnHeaders;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Icons;
 import dev.azscsp.ui.common.SaveDialog;
@@ -95,6 +96,7 @@ public final class BulkView extends View {
 
     @FXML
     private void initialize() {
+        ColumnHeaders.keepWhole(table);
         showSetup();
         // Leaving for another step would orphan a run, as Home would: Cancel comes first.
         changeRegistration.disableProperty().bind(vm.runningProperty());
@@ -208,7 +210,13 @@ public final class BulkView extends View {
     }
 
     private void showTable() {
-        table.setPlaceholder(new Label(i18n.get("bulk.table.empty")));
+        // Wrapped: in a narrow window the whole sentence stays readable in the empty table.
+        Label placeholder = new Label(i18n.get("bulk.table.empty"));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("readable");
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(8, 16, 8, 16));
+        table.setPlaceholder(placeholder);
         lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row().line()));
         subscriptionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().customerSubscriptionId())));
         labelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(c.getValue().row().label())));

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -66,8 +67,10 @@ public final class CardView extends VBox {
         doc.getStyleClass().add("doc-link");
         doc.setAccessibleText(i18n.format("card.documentationFor", card.code()));
         doc.setOnAction(e -> browser.open(card.docUrl()));
-        Label url = new Label(card.docUrl());
-        url.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        doc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The address wraps (between characters, it has no spaces) rather than ending in "…" in a narrow card.
+        Label url = Texts.paragraph(card.docUrl(), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox.setHgrow(url, Priority.ALWAYS);
         HBox footer = new HBox(8, doc, url);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("card-footer");
@@ -91,8 +94,11 @@ public final class CardView extends VBox {
         badge.getStyleClass().addAll("badge", sev.name().toLowerCase(java.util.Locale.ROOT));
         Label retry = new Label(i18n.get(card.info().retryable() ? "card.retryHelps" : "card.retryNoHelp"));
         retry.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox meta = new HBox(8, code, badge, retry);
+        // A narrow card puts the badge and the retry note under the code instead of cutting them.
+        for (Label l : List.of(code, badge, retry)) l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane meta = new FlowPane(8, 4, code, badge, retry);
         meta.setAlignment(Pos.CENTER_LEFT);
+        meta.setRowValignment(javafx.geometry.VPos.CENTER);
         VBox texts = new VBox(4, meta, title);
         HBox.setHgrow(texts, Priority.ALWAYS);
         HBox h = new HBox(12, icon, texts);

@@ -17,6 +17,7 @@ import dev.azscsp.catalog.CodeInfo;
 import dev.azscsp.ui.card.CardView;
 import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Texts;
 import dev.azscsp.ui.common.View;
 import dev.azscsp.ui.main.Services;
 
@@ -49,6 +50,8 @@ public final class CatalogView extends View {
         count.textProperty().bind(vm.countTextProperty());
         codes.setItems(vm.shown());
         codes.setCellFactory(lv -> new ListCell<>() {
+            { setPrefWidth(0); }   // as wide as the list, not as its longest title
+
             @Override protected void updateItem(CodeInfo c, boolean isEmpty) {
                 super.updateItem(c, isEmpty);
                 if (isEmpty || c == null) {
@@ -58,8 +61,9 @@ public final class CatalogView extends View {
                 }
                 Label code = new Label(c.code());
                 code.getStyleClass().addAll("mono", Styles.TEXT_BOLD);
-                Label title = new Label(vm.title(c));
-                title.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                code.setMinWidth(USE_PREF_SIZE);
+                // The title wraps in the list's width: no sideways scrolling, no "…".
+                Label title = Texts.paragraph(vm.title(c), Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 setGraphic(new VBox(2, code, title));
                 setText(null);
                 setAccessibleText(c.code() + ", " + vm.title(c));

@@ -48,7 +48,7 @@ final class CheckRowView extends VBox {
         HBox line = new HBox(10, icon, title, status, duration, expand);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("check-line");
-        Label evidence = Texts.paragraph("", "check-evidence");
+        Label evidence = Texts.paragraph("", "check-evidence", "readable");
         evidence.textProperty().bind(row.evidenceProperty());
         evidence.visibleProperty().bind(row.expandedProperty().and(row.evidenceProperty().isNotEmpty()));
         evidence.managedProperty().bind(evidence.visibleProperty());

@@ -55,7 +55,7 @@ public final class DemoView extends View {
                 intent.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 HBox top = new HBox(8, title, new Spacer(), intent, code);
                 top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                Label text = Texts.paragraph(vm.description(s), Styles.TEXT_MUTED);
+                Label text = Texts.paragraph(vm.description(s), Styles.TEXT_MUTED, "readable");
                 VBox box = new VBox(3, top, text);
                 box.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(box, Priority.ALWAYS);

@@ -17,6 +17,7 @@ import atlantafx.base.theme.Styles;
 
 import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.settings.RecentRegistration;
+import dev.azscsp.ui.common.ColumnHeaders;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.RecentChoices;
 import dev.azscsp.ui.common.Validation;
@@ -62,6 +63,7 @@ public final class RegistrationView extends View {
 
     @FXML
     private void initialize() {
+        ColumnHeaders.keepWhole(found);
         Validation validation = new Validation(disposer);
         validation.bind(subscriptionId, vm.subscriptionId(), subscriptionIdMessage);
         validation.bind(resourceGroup, vm.resourceGroup(), resourceGroupMessage);

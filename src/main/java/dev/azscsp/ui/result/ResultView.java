@@ -187,6 +187,13 @@ public final class ResultView extends View {
         p.setExpanded(false);
         p.setAnimated(false);
         p.getStyleClass().add("listing");
+        // Its title names a subscription or registration in full: shown as a wrapping label as wide as the pane
+        // (less the arrow), rather than a one-line title that holds the page wider than a readable line.
+        Label title = Texts.paragraph(p.getText(), "listing-title");
+        title.prefWidthProperty().bind(p.widthProperty().subtract(48));
+        p.setGraphic(title);
+        p.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        p.setMinWidth(0);
         return p;
     }
 

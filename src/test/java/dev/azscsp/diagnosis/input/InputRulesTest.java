@@ -97,7 +97,7 @@ class InputRulesTest {
         assertThat(InputRules.checkField(Field.REGISTRATION_NAME, name)).singleElement().satisfies(p -> {
             assertThat(p.blocking()).isTrue();
             assertThat(p.message().in(Language.EN)).contains("letters, digits and _ - . ( ) only");
-            assertThat(p.message().in(Language.FR)).contains("lettres, chiffres et _ - . ( )");
+            assertThat(p.message().in(Language.FR)).contains("des lettres, des chiffres et les caractères _ - . ( )");
         });
     }
 
