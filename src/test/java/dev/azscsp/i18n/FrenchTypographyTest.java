@@ -140,6 +140,8 @@ class FrenchTypographyTest {
     private static final Pattern LINE_STARTS_WITH_COLON = Pattern.compile("(?m)^\\s*[:;]");
     private static final Pattern ENGLISH_QUOTES = Pattern.compile("[\"\u201C\u201D]");
     private static final Pattern BARE_GUILLEMETS = Pattern.compile("«[^\u00a0\u202f]|[^\u00a0\u202f]»");
+    /** One term per thing: the checks say « association » / « associé » for a mapping, so every page says it too. */
+    private static final Pattern MAPPING_ANGLICISM = Pattern.compile("(?i)\\bmapp(?:age|é|e|er)");
 
     static List<String> problems(String text) {
         String t = SET_ASIDE.matcher(text).replaceAll("X");   // a word in their place: « X » still needs its spaces
@@ -149,6 +151,7 @@ class FrenchTypographyTest {
         find(LINE_STARTS_WITH_COLON, t, "a line starting with a colon", out);
         find(ENGLISH_QUOTES, t, "English quotes instead of « »", out);
         find(BARE_GUILLEMETS, t, "« » without a non-breaking space inside", out);
+        find(MAPPING_ANGLICISM, t, "« mappage » / « mappé » where the app says « association » / « associé »", out);
         return out;
     }
 
@@ -186,6 +189,7 @@ class FrenchTypographyTest {
         assertThat(problems("Cause\u00a0: inconnue ; ensuite\u00a0?")).hasSize(1);
         assertThat(problems("le nom \"reg\"")).hasSize(2);
         assertThat(problems("le nom «reg»")).hasSize(2);
+        assertThat(problems("Attendus mais non mappés, un seul mappage")).hasSize(2);
         assertThat(problems("le nom «\u00a0reg\u00a0»\u00a0; voir https://learn.microsoft.com/fr-fr/x?y=1 et `a:b` {0}\u00a0: ok")).isEmpty();
     }
 }

@@ -143,7 +143,7 @@ class TenantsViewModelTest {
                 "5 customer subscriptions mapped \\(listed in \\d+ ms\\), 4 readable with this sign-in\\.");
         ui.run(() -> i18n.setLanguage(Language.FR));
         assertThat(on(() -> vm.offerText(lines.get(4)))).isEqualTo("non lisible avec cette connexion");
-        assertThat(on(() -> vm.statusTextProperty().get())).startsWith("5 abonnements clients mappés (liste lue en ")
+        assertThat(on(() -> vm.statusTextProperty().get())).startsWith("5 abonnements clients associés (liste lue en ")
                 .endsWith("4 lisibles avec cette connexion.");
         assertThat(on(() -> vm.inconclusiveProperty().get())).isFalse();
         assertThat(fake.writes()).isEmpty();

@@ -166,15 +166,15 @@ class TenantsWindowTest extends WindowTest {
         robot.clickOn("#french");
         waitUntil(() -> vm().i18n().language() == Language.FR);
         assertThat(text("#pageTitle")).isEqualTo("Étape 3 sur 3\u00a0: Clients de cette inscription");
-        assertThat(text("#filter-expected-not-mapped")).isEqualTo("Attendus mais non mappés\u00a0: 4");
+        assertThat(text("#filter-expected-not-mapped")).isEqualTo("Attendus mais non associés\u00a0: 4");
         assertThat(text("#filter-mapped-differently")).isEqualTo("Autre locataire ou autre casse\u00a0: 3");
-        assertThat(text("#statusText")).startsWith("37 abonnements clients mappés (liste lue en ").endsWith("31 lisibles avec cette connexion.");
+        assertThat(text("#statusText")).startsWith("37 abonnements clients associés (liste lue en ").endsWith("31 lisibles avec cette connexion.");
         assertThat(text("#shared")).startsWith("Locataire 56a12af3-8a53-5648-91d0-fbc21c5069f0\u00a0: lignes 4, 38.");
         assertThat(text("#nextButton")).isEqualTo("_Relire");
         robot.clickOn("#filter-mapped-not-expected");
         waitUntil(() -> cells("offer-column").size() == 4);
         assertThat(cells("offer-column")).contains("non lisible avec cette connexion");
-        assertThat(cells("status-column")).containsOnly("Mappés mais non attendus");
+        assertThat(cells("status-column")).containsOnly("Associés mais non attendus");
     }
 
     @Test
