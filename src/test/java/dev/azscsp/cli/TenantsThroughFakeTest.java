@@ -114,7 +114,7 @@ class TenantsThroughFakeTest {
         CliRun fr = tenants("--lang", "fr");
         assertThat(en.out()).contains(cust(4) + "  tenant " + tenant(4) + "  not readable with this sign-in")
                 .contains("Customer 0 \u00b7 Enabled \u00b7 CSP (CSP_2015-05-01)")
-                .contains("5 customer subscription(s) mapped");
+                .contains("5 customer subscriptions mapped");
         assertThat(fr.out()).contains(cust(4) + "  locataire " + tenant(4) + "  non lisible avec cette connexion")
                 .contains("Customer 3 \u00b7 Enabled \u00b7 pas CSP (PayAsYouGo_2014-09-01)");
     }
@@ -124,7 +124,7 @@ class TenantsThroughFakeTest {
         fake.listsNoMappings();
         CliRun alone = tenants("--lang", "en");
         assertThat(alone.exitCode()).as("not conclusive").isEqualTo(3);
-        assertThat(alone.out()).contains("0 customer subscription(s) mapped").contains("That is not conclusive")
+        assertThat(alone.out()).contains("0 customer subscriptions mapped").contains("That is not conclusive")
                 .contains("--customer-subscription ID");
 
         fake.clearRequests();
@@ -152,7 +152,7 @@ class TenantsThroughFakeTest {
         fake.addSubscription(cust(7));
         CliRun r = tenants("--customer-subscription", "{" + cust(1) + "}", "--lang", "en");
         assertThat(r.out()).contains(cust(1) + ": mapped (tenant " + tenant(1) + ")")
-                .contains("1 mapping(s) found by a direct GET are missing from the list: the list is incomplete.");
+                .contains("1 mapping found by a direct GET is missing from the list: the list is incomplete.");
     }
 
     @Test

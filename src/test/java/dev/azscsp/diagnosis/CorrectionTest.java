@@ -58,7 +58,7 @@ class CorrectionTest {
         assertThat(next.intent()).isEqualTo(Intent.VERIFY);
         assertThat(d.listings()).singleElement().satisfies(l -> {
             assertThat(l.total()).isEqualTo(2);
-            assertThat(l.what().in(Language.EN)).contains("2 registration(s)");
+            assertThat(l.what().in(Language.EN)).contains("2 registrations");
             assertThat(l.items()).hasSize(2);
         });
     }
@@ -118,7 +118,7 @@ class CorrectionTest {
         Diagnosis d = run("reg1", "azurestack", null, ScriptedApi.CLOUD, Intent.VERIFY);
         assertThat(d.corrections()).isEmpty();
         Listing l = d.check(CheckId.MAPPING).listing();
-        assertThat(l.what().in(Language.EN)).isEqualTo("The 2 customer subscription(s) of registration reg1");
+        assertThat(l.what().in(Language.EN)).isEqualTo("The 2 customer subscriptions of registration reg1");
         assertThat(l.items()).extracting(t -> t.in(Language.EN)).containsExactly(
                 "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d (tenant 1c2d3e4f-5a6b-4c7d-9e8f-0a1b2c3d4e5f)",
                 "b7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d (tenant —)");

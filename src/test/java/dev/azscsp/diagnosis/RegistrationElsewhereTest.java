@@ -68,7 +68,7 @@ class RegistrationElsewhereTest {
                 + ", in subscription " + REAL + " (resource group azurestack-hub), not in subscription " + GIVEN + ".");
         assertThat(r.correction().answer().in(Language.FR)).isEqualTo("L’inscription du CloudID " + CLOUD + " est " + NAME
                 + ", dans l’abonnement " + REAL + " (groupe de ressources azurestack-hub), et non dans l’abonnement " + GIVEN + ".");
-        assertThat(r.evidence().in(Language.EN)).contains("Looked in the 2 other subscription(s)",
+        assertThat(r.evidence().in(Language.EN)).contains("Looked in the 2 other subscriptions",
                 "1 of them could not be searched", "Subscription " + REAL + " holds the registration for CloudID " + CLOUD);
         assertThat(r.evidence().in(Language.FR)).contains("1 d’entre eux n’ont pas pu être parcourus");
         assertThat(fake.requests("/subscriptions/" + REFUSING + "/providers/Microsoft.AzureStack/registrations"))
@@ -76,7 +76,7 @@ class RegistrationElsewhereTest {
         assertThat(fake.requests("/subscriptions/" + CUST + "/")).as("another tenant's subscription is not listed, so not searched").isEmpty();
         assertThat(fake.writes()).isEmpty();
         assertThat(r.listing().what().in(Language.EN)).as("the given subscription listed none: what was seen elsewhere is shown")
-                .isEqualTo("The 1 registration(s) found in 2 other subscription(s)");
+                .isEqualTo("The 1 registration found in 2 other subscriptions");
         assertThat(r.listing().items()).singleElement().satisfies(t -> assertThat(t.in(Language.EN))
                 .isEqualTo(NAME + " (subscription " + REAL + ", resource group azurestack-hub, cloud ID " + CLOUD + ", billing model PayAsYouUse)"));
 
@@ -110,7 +110,7 @@ class RegistrationElsewhereTest {
         assertThat(d.check(CheckId.REGISTRATION_SUBSCRIPTION).code()).isEqualTo("SubscriptionNotFound");
         assertThat(r.correction().values()).containsEntry(Field.SUBSCRIPTION_ID, REAL);
         assertThat(d.listings()).as("what was listed elsewhere is shown, since the given subscription could not be listed")
-                .anySatisfy(l -> assertThat(l.what().in(Language.EN)).isEqualTo("The 1 registration(s) found in 3 other subscription(s)"));
+                .anySatisfy(l -> assertThat(l.what().in(Language.EN)).isEqualTo("The 1 registration found in 3 other subscriptions"));
     }
 
     @Test

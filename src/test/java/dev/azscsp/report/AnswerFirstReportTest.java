@@ -46,7 +46,7 @@ class AnswerFirstReportTest {
         String md = report.markdown(run(Scenario.REGISTRATION_NOT_FOUND), Language.EN, CTX, false);
         assertThat(md).contains("## What the checks found", "**The registration for CloudID 5bf881b2-6be7-42a1-9f47-d6fcb6737747 is "
                 + RIGHT + ", in resource group azurestack.**", "| Registration name | `" + RIGHT + "` |");
-        assertThat(md).contains("## Already listed by the app: The 2 registration(s) of subscription");
+        assertThat(md).contains("## Already listed by the app: The 2 registrations of subscription");
         assertThat(md.indexOf("What the checks found")).isLessThan(md.indexOf("## `RegistrationNotFound`"));
     }
 

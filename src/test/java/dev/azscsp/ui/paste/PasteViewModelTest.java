@@ -42,7 +42,7 @@ class PasteViewModelTest {
         vm.textProperty().set(TEXT);
         assertThat(vm.recognizedProperty().get()).isTrue();
         assertThat(reader.lastText).isEqualTo(TEXT);
-        assertThat(vm.statusProperty().get()).isEqualTo("Recognized: BadCustomerSubscriptionId, and 1 other code(s).");
+        assertThat(vm.statusProperty().get()).isEqualTo("Recognized: BadCustomerSubscriptionId, and 1 other code.");
         assertThat(vm.cardProperty().get().code()).isEqualTo("BadCustomerSubscriptionId");
         assertThat(vm.cardProperty().get().details()).contains("7f4c2b1e-93d8-4a6e-b0f5-2c8e1d9a3b67").contains("reg1");
         assertThat(vm.otherCodes()).containsExactly("AuthorizationFailed");

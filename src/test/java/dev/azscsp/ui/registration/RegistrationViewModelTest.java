@@ -56,7 +56,7 @@ class RegistrationViewModelTest {
         ui.call(vm::find).ended().join();
         assertThat(ui.call(() -> vm.found().stream().map(Registration::name).toList()))
                 .containsExactly("AzureStack-5bf881b2-6be7-42a1-9f47-d6fcb6737747", "AzureStack-9c2f3a10-41d7-4e55-a0b3-7d1e6f2c8a44");
-        assertThat(ui.call(() -> vm.findStatusProperty().get())).startsWith("2 registration(s) in this subscription.");
+        assertThat(ui.call(() -> vm.findStatusProperty().get())).startsWith("2 registrations in this subscription.");
         ui.run(() -> vm.use(vm.found().get(1)));
         assertThat(ui.call(() -> vm.registrationName().value())).isEqualTo("AzureStack-9c2f3a10-41d7-4e55-a0b3-7d1e6f2c8a44");
         assertThat(ui.call(() -> vm.stampCloudId().value())).as("the stamp's CloudID is the admin's input, never the registration's")

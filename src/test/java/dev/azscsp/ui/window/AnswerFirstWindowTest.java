@@ -59,7 +59,7 @@ class AnswerFirstWindowTest extends WindowTest {
         // What the app listed on the way is there, one click away, instead of a command to run.
         assertThat(indexInPage("#listedBox")).as("seen before the card asks for the same listing").isLessThan(indexInPage("#primaryCard"));
         TitledPane listing = fx(() -> (TitledPane) robot.lookup(".listing").query());
-        assertThat(fx(listing::getText)).isEqualTo("The 2 registration(s) of subscription dd8597b4-8739-4467-8b10-f8679f62bfbf");
+        assertThat(fx(listing::getText)).isEqualTo("The 2 registrations of subscription dd8597b4-8739-4467-8b10-f8679f62bfbf");
         assertThat(fx(listing::isExpanded)).isFalse();
         scrollTo(listing);
         robot.clickOn(fx(() -> listing.lookup(".title")));
@@ -76,7 +76,7 @@ class AnswerFirstWindowTest extends WindowTest {
                 .isEqualTo("CustomerSubscriptionNotFound");
         assertThat(fx(() -> robot.lookup("#answerBox").query().isVisible())).isFalse();
         assertThat(fx(() -> ((TitledPane) robot.lookup(".listing").query()).getText()))
-                .isEqualTo("The 2 customer subscription(s) of registration " + RIGHT);
+                .isEqualTo("The 2 customer subscriptions of registration " + RIGHT);
     }
 
     @Test

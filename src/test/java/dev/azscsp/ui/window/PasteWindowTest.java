@@ -41,7 +41,7 @@ class PasteWindowTest extends WindowTest {
         assertThat(text("#pastedCard #cardCode")).isEqualTo("UnauthorizedCspRegistration");
         assertThat(text("#pastedCard #cardTitle")).isEqualTo(
                 ErrorCatalog.shipped().text("UnauthorizedCspRegistration", dev.azscsp.i18n.Language.EN).title());
-        assertThat(text("#status")).isEqualTo("Recognized: UnauthorizedCspRegistration, and 1 other code(s).");
+        assertThat(text("#status")).isEqualTo("Recognized: UnauthorizedCspRegistration, and 1 other code.");
         assertThat(robot.lookup("#values .label").queryAll()).extracting(n -> ((javafx.scene.control.Label) n).getText())
                 .contains("reg-contoso", "e09a4e93-29a7-4eba-a6d4-76202383f07f");
 
