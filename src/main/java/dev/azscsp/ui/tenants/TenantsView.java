@@ -221,7 +221,13 @@ public final class TenantsView extends View {
     }
 
     private void showTable() {
-        table.setPlaceholder(new Label(i18n.get("tenants.table.empty")));
+        // Wrapped, in a readable column: the whole sentence shows in a narrow window and keeps its line in a wide one.
+        Label placeholder = new Label(i18n.get("tenants.table.empty"));
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("readable");
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(8, 16, 8, 16));
+        table.setPlaceholder(placeholder);
         ((Label) table.getPlaceholder()).setWrapText(true);
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         lineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line() == 0 ? null : c.getValue().line()));

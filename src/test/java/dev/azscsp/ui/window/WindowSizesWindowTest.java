@@ -144,6 +144,17 @@ class WindowSizesWindowTest extends WindowTest {
         go(() -> vm().next());
         waitUntil(() -> vm().bulk().state() == Worker.State.DONE, 30);
         look.accept("check many (done)");
+
+        // Customers of a registration, in the demo: read, then reconciled with the demo's file (groups, warning).
+        go(() -> { vm().startTenants(); vm().connect().signInProperty().set(SignIn.DEMO); });
+        go(() -> vm().next());
+        go(() -> vm().next());
+        look.accept("customers (not read yet)");
+        go(() -> vm().next());
+        waitUntil(() -> vm().tenants().state() == Worker.State.DONE, 30);
+        assertThat(fx(() -> vm().tenants().loadDemoFile()).ended()).succeedsWithin(Duration.ofSeconds(30));
+        waitUntil(() -> vm().tenants().reconciliation() != null);
+        look.accept("customers (reconciled)");
         return found;
     }
 
