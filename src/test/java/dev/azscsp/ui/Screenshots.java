@@ -99,6 +99,10 @@ public final class Screenshots {
             for (Language l : Language.values()) s.walk(l, 1040, 720, "");
             for (Language l : Language.values()) s.settingsNotice(l);
             s.walk(Language.FR, 900, 640, "-900x640");
+            // The main pages again in the dark theme, in both languages: start-en-dark.png...
+            s.theme = Theme.DARK;
+            for (Language l : Language.values()) s.walk(l, 1040, 720, "-dark", false);
+            s.theme = Theme.LIGHT;
             s.tenantsPages();
         } catch (Throwable t) {
             t.printStackTrace();
@@ -135,6 +139,9 @@ public final class Screenshots {
     }
 
     /** One language: every page, a few states. */
+    /** The theme of the windows {@link #walk} opens. */
+    private Theme theme = Theme.LIGHT;
+
     private void walk(Language lang, double width, double height, String suffix) throws Exception {
         walk(lang, width, height, suffix, suffix.isEmpty());
     }
@@ -161,6 +168,7 @@ public final class Screenshots {
             return null;
         });
         MainViewModel vm = window.viewModel();
+        fx(() -> { vm.themeProperty().set(theme); return null; });
         String l = lang.tag() + suffix;
 
         shot("start-" + l);
