@@ -114,7 +114,7 @@ public final class PlanViewModel {
         reconciliation.addListener((o, a, r) -> {
             // A tick stands for a mapping no line expects; once that mapping is gone (or expected), so is the tick.
             // While the list is read again there is no reconciliation: the ticks wait for it.
-            if (r != null) ticked.retainAll(unexpectedIds());
+            if (r != null) ticked.retainAll(removableIds());
             rebuild();
         });
         ticked.addListener((javafx.collections.SetChangeListener<String>) c -> rebuild());
@@ -165,9 +165,18 @@ public final class PlanViewModel {
 
     // ---- ticks
 
-    /** Whether a row can be ticked for removal: a mapping that no line of the file expects. */
+    /**
+     * Whether a row can be ticked for removal: a mapping that no line of the file expects, or an expected id mapped
+     * in another letter case (its PUT comes in a later plan, once that mapping is gone).
+     */
     public static boolean tickable(TenantsViewModel.Line x) {
-        return x.kind() == TenantsViewModel.Kind.MAPPED_NOT_EXPECTED && x.mapping() != null;
+        if (x.mapping() == null) return false;
+        return x.kind() == TenantsViewModel.Kind.MAPPED_NOT_EXPECTED || x.row() != null && otherCase(x.row());
+    }
+
+    private static boolean otherCase(Reconciliation.Row row) {
+        return row.group() == Reconciliation.Group.MAPPED_DIFFERENTLY && row.mapping() != null
+                && (row.difference() == Reconciliation.Difference.OTHER_CASE || row.difference() == Reconciliation.Difference.OTHER_CASE_AND_TENANT);
     }
 
     public ObservableSet<String> ticked() { return ticked; }
@@ -178,7 +187,7 @@ public final class PlanViewModel {
     public void tick(String mappedId, boolean on) {
         if (!canTick.get()) return;
         applied.set(null);
-        if (on && unexpectedIds().contains(mappedId)) ticked.add(mappedId);
+        if (on && removableIds().contains(mappedId)) ticked.add(mappedId);
         else if (!on) ticked.remove(mappedId);
     }
 
@@ -207,6 +216,14 @@ public final class PlanViewModel {
         for (Reconciliation.Row row : r.rows()) {
             if (row.group() == Reconciliation.Group.MAPPED_NOT_EXPECTED) ids.add(row.mapping().subscriptionId());
         }
+        return ids;
+    }
+
+    /** The unexpected mappings and the ids mapped in another letter case: what a tick may remove. */
+    private Set<String> removableIds() {
+        Set<String> ids = unexpectedIds();
+        Reconciliation r = reconciliation.get();
+        if (r != null) for (Reconciliation.Row row : r.rows()) if (otherCase(row)) ids.add(row.mapping().subscriptionId());
         return ids;
     }
 
@@ -364,19 +381,31 @@ public final class PlanViewModel {
 
     /** What a write replaces, or where a removed customer's usage goes; for a row left out, why. */
     public String effectText(PlanLine x) {
-        if (x.write() == null) return x.leftOut().reason().in(i18n.language());
+        if (x.write() == null) {
+            Text reason = x.leftOut().reason();
+            // The model's sentence names the CLI's --remove; here the way is the row's Remove box.
+            if (reason.key().equals("plan.left.otherCase")) return i18n.format("tenants.plan.left.otherCase", reason.args().toArray());
+            return reason.in(i18n.language());
+        }
         TenantPlan p = shownPlan();
         return p == null ? "" : new PlanReport(p, null, i18n.language()).effectText(x.index());
     }
 
-    /** The outcome in a word or two, with its card code and ARM's words; empty before the row's answer. */
+    /**
+     * The outcome in a word or two, then why: the card code and ARM's words for a refusal. A row not sent (or no
+     * longer applying) says so in its note already, which is then shown alone. Empty before the row's answer.
+     */
     public String outcomeText(PlanLine x) {
         RowResult r = x.result();
         if (r == null) return x.write() == null ? "" : applier.isRunning() && applied.get() != null ? i18n.get("tenants.plan.waiting") : "";
         String word = new PlanReport(shownPlan(), null, i18n.language()).outcomeText(r);
-        String more = (r.code() == null ? "" : r.code()) + (r.note() == null ? "" : (r.code() == null ? "" : i18n.language().colon())
-                + r.note().in(i18n.language()));
-        return more.isEmpty() ? word : word + " \u2014 " + more;
+        String note = r.note() == null ? null : r.note().in(i18n.language());
+        return switch (r.outcome()) {
+            case NOT_SENT, NO_LONGER_APPLIES -> note != null ? note : word;
+            case REFUSED -> word + " \u2014 " + (r.code() != null && (note == null || !note.contains(r.code()))
+                    ? r.code() + (note == null ? "" : i18n.language().colon()) : "") + (note == null ? "" : note);
+            default -> note == null ? word : word + " \u2014 " + note;
+        };
     }
 
     // ---- sharing

@@ -201,8 +201,8 @@ class PlanViewModelTest {
         assertThat(on(() -> plan.resultProperty().get().rows())).extracting(r -> r.outcome())
                 .containsExactly(Outcome.DONE, Outcome.REFUSED, Outcome.NOT_SENT, Outcome.NOT_SENT);
         List<String> outcomes = on(() -> plan.lines().stream().map(plan::outcomeText).toList());
-        assertThat(outcomes.get(1)).startsWith("refused \u2014 AuthorizationFailed: HTTP 403");
-        assertThat(outcomes.get(2)).isEqualTo("not sent \u2014 not sent: the run stopped at a refusal that every write would get (AuthorizationFailed)");
+        assertThat(outcomes.get(1)).startsWith("refused \u2014 HTTP 403 AuthorizationFailed: The client");
+        assertThat(outcomes.get(2)).isEqualTo("not sent: the run stopped at a refusal that every write would get (AuthorizationFailed)");
         assertThat(on(() -> plan.lines().get(3).write().action())).isEqualTo(Action.REMOVE);
         assertThat(on(() -> plan.statusTextProperty().get())).contains("Stopped at the first refusal every write would get (AuthorizationFailed)");
 
