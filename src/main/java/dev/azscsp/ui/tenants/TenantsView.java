@@ -298,12 +298,8 @@ public final class TenantsView extends View {
                 planOutcomeColumn)) {
             col.setCellFactory(x -> textCell());
         }
-        // The resource id is long: its end (the customer subscription) is what tells rows apart.
-        planResourceColumn.setCellFactory(x -> {
-            TableCell<PlanLine, String> cell = textCell();
-            cell.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
-            return cell;
-        });
+        // The resource id is long: its end (the customer subscription) tells rows apart (app.css: resource-column).
+        planResourceColumn.setCellFactory(x -> textCell());
         planTable.setItems(plan.lines());
 
         removeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
