@@ -63,6 +63,9 @@ public final class PlanViewModel {
      */
     public record PlanLine(int index, PlannedWrite write, TenantPlan.LeftOut leftOut, RowResult result) {}
 
+    /** How the run whose outcomes are shown ended: every row done, a refusal (or a list not read), or otherwise. */
+    public enum RunOutcome { NONE, COMPLETE, REFUSED, PARTIAL }
+
     private final I18n i18n;
     private final Background background;
     private final Supplier<CompletableFuture<RegistrationApi>> api;
@@ -91,6 +94,7 @@ public final class PlanViewModel {
     private final StringBinding countsText;
     private final StringBinding statusText;
     private final StringBinding exportMessage;
+    private final javafx.beans.binding.ObjectBinding<RunOutcome> outcome;
     private PlanApplier.Run run;
 
     /**
@@ -132,6 +136,12 @@ public final class PlanViewModel {
         }, plan, applied);
         statusText = i18n.text(this::status, applier.stateProperty(), plan, planProblem, applied, result, answered, cancelling,
                 notConfirmed, reconciliation, applier.failureProperty());
+        outcome = Bindings.createObjectBinding(() -> {
+            Result res = result.get();
+            if (applied.get() == null || res == null || applier.isRunning()) return RunOutcome.NONE;
+            if (res.complete()) return RunOutcome.COMPLETE;
+            return res.listFailure() != null || res.count(PlanApplier.Outcome.REFUSED) > 0 ? RunOutcome.REFUSED : RunOutcome.PARTIAL;
+        }, result, applied, applier.stateProperty());
         exportMessage = i18n.text(() -> exporter.state() == Worker.State.DONE && exportedTo.get() != null
                 ? i18n.format("tenants.exported", exportedTo.get().toString())
                 : exporter.state() == Worker.State.FAILED ? i18n.format("bulk.exportFailed", exporter.failureProperty().get()) : "",
@@ -160,6 +170,8 @@ public final class PlanViewModel {
     /** Where the plan stands, in a sentence. */
     public StringBinding statusTextProperty() { return statusText; }
     public StringBinding exportMessageProperty() { return exportMessage; }
+    /** How the run shown ended, for the banner's colour. */
+    public javafx.beans.binding.ObjectBinding<RunOutcome> outcomeProperty() { return outcome; }
     /** Whether the outcomes of a run are shown (a new plan is then offered). */
     public BooleanBinding showingOutcomesProperty() { return Bindings.isNotNull(applied); }
 

@@ -280,6 +280,11 @@ public final class TenantsView extends View {
         untickAllButton.disableProperty().bind(cannotTick.or(Bindings.isEmpty(plan.ticked())));
         planCounts.textProperty().bind(plan.countsTextProperty());
         planStatus.textProperty().bind(plan.statusTextProperty());
+        // After a run the banner says at a glance whether every row is done, or a row was refused.
+        disposer.listenNow(plan.outcomeProperty(), (o, a, kind) -> {
+            planStatus.pseudoClassStateChanged(PseudoClass.getPseudoClass("success"), kind == PlanViewModel.RunOutcome.COMPLETE);
+            planStatus.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), kind == PlanViewModel.RunOutcome.REFUSED);
+        });
         applyButton.disableProperty().bind(plan.canApplyProperty().not());
         show(newPlanButton, plan.showingOutcomesProperty());
         newPlanButton.disableProperty().bind(plan.applyingProperty());

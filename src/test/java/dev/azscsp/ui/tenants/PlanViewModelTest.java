@@ -162,6 +162,7 @@ class PlanViewModelTest {
         assertThat(fake.requests()).isEmpty();
         assertThat(on(() -> vm.plan().statusTextProperty().get())).isEqualTo("Not written: the confirmation was cancelled, so nothing was sent.");
         assertThat(on(() -> vm.plan().resultProperty().get())).isNull();
+        assertThat(on(() -> vm.plan().outcomeProperty().get())).isEqualTo(PlanViewModel.RunOutcome.NONE);
     }
 
     @Test
@@ -180,6 +181,7 @@ class PlanViewModelTest {
         // The list read again after the run: the registration now holds what the file expects.
         assertThat(on(() -> vm.reconciliation().inAgreement())).isTrue();
         assertThat(on(() -> plan.lines().size())).as("the outcomes stay shown after the list is read again").isEqualTo(6);
+        assertThat(on(() -> plan.outcomeProperty().get())).isEqualTo(PlanViewModel.RunOutcome.COMPLETE);
         assertThat(on(() -> plan.canApplyProperty().get())).isFalse();
         ui.run(plan::newPlan);
         assertThat(on(() -> plan.lines().size())).isZero();
@@ -205,6 +207,7 @@ class PlanViewModelTest {
         assertThat(outcomes.get(2)).isEqualTo("not sent: the run stopped at a refusal that every write would get (AuthorizationFailed)");
         assertThat(on(() -> plan.lines().get(3).write().action())).isEqualTo(Action.REMOVE);
         assertThat(on(() -> plan.statusTextProperty().get())).contains("Stopped at the first refusal every write would get (AuthorizationFailed)");
+        assertThat(on(() -> plan.outcomeProperty().get())).isEqualTo(PlanViewModel.RunOutcome.REFUSED);
 
         i18n.setLanguage(Language.FR);
         assertThat(on(() -> plan.outcomeText(plan.lines().get(0)))).isEqualTo("fait");

@@ -193,6 +193,7 @@ class PlanWindowTest extends WindowTest {
         robot.clickOn(dialogButton(planQuestion(), ButtonBar.ButtonData.OK_DONE));
         waitUntil(() -> !plan().isApplying() && plan().resultProperty().get() != null && tenants().state() == Worker.State.DONE, 20);
         assertThat(outcomes()).containsOnly("done").hasSize(8);
+        assertThat(fx(() -> robot.lookup("#planStatus").query().getPseudoClassStates().toString())).contains("success");
         waitUntil(() -> text("#filter-mapped-not-expected").equals("Mapped but not expected: 0"));
         // What the plan left out stays for the user: one line of the shared tenant, the id mapped in another letter case.
         assertThat(text("#filter-expected-not-mapped")).isEqualTo("Expected but not mapped: 1");
