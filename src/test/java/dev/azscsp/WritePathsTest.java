@@ -47,6 +47,17 @@ class WritePathsTest {
                 .check(classes);
     }
 
+    /** The window and the CLI hand a reviewed plan to the applier; neither writes a mapping itself (the rules above). */
+    @Test
+    void onlyTheTenantsCommandAndTheWindowsPlanStartAPlanApplier() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.azscsp.cli.TenantsCommand")
+                .and().doNotHaveFullyQualifiedName("dev.azscsp.ui.tenants.PlanViewModel")
+                .and().doNotHaveFullyQualifiedName(APPLIER)
+                .should().callConstructorWhere(DescribedPredicate.describe("new PlanApplier",
+                        (com.tngtech.archunit.core.domain.JavaConstructorCall c) -> c.getTarget().getOwner().getName().equals(APPLIER)))
+                .check(classes);
+    }
+
     @Test
     void onlyRemoveCustomerSubscriptionSendsADelete() {
         noClasses().should().callMethodWhere(DescribedPredicate.describe("delete outside removeCustomerSubscription",
@@ -92,5 +103,9 @@ class WritePathsTest {
                 .should().callMethodWhere(callTo("dev.azscsp.azure.ArmClient", "delete")).check(classes);
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName("dev.azscsp.azure.ArmClient")
                 .should().accessField("com.azure.core.http.HttpMethod", "DELETE").check(classes);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().haveFullyQualifiedName("dev.azscsp.ui.tenants.PlanViewModel")
+                .should().callConstructorWhere(DescribedPredicate.describe("new PlanApplier",
+                        (com.tngtech.archunit.core.domain.JavaConstructorCall c) -> c.getTarget().getOwner().getName().equals(APPLIER)))
+                .check(classes);
     }
 }

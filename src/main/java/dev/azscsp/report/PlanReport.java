@@ -190,6 +190,18 @@ public final class PlanReport {
 
     // ------------------------------------------------------------------ shared pieces
 
+    /** The counts (of the plan, or of the outcomes and why the run stopped), as the exports say them. */
+    public String summaryText() { return summary(); }
+
+    /** What the write at {@code index} replaces, or for a removal where the customer's usage goes; empty for a plain add. */
+    public String effectText(int index) {
+        List<String> d = details(plan.writes().get(index), null);
+        return String.join(" ", d.subList(1, d.size()));   // the first is the tenant and line, which a window shows in columns
+    }
+
+    /** A row's outcome in a word or two ("done", "not sent"…). */
+    public String outcomeText(RowResult r) { return outcome(r); }
+
     private String summary() {
         if (result == null) return m.format("plan.summary", plan.adds(), plan.removes());
         StringBuilder s = new StringBuilder(m.format("plan.applied.summary", result.count(Outcome.DONE), result.count(Outcome.ALREADY_DONE),

@@ -84,6 +84,11 @@ public final class Screenshots {
             Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
             Files.createDirectories(out);
             Screenshots s = new Screenshots(out);
+            if (args.length > 1 && args[1].equals("--plan")) {
+                s.planPages();
+                Platform.exit();
+                System.exit(0);
+            }
             if (args.length > 1 && args[1].equals("--tenants")) {
                 s.tenantsPages();
                 Platform.exit();
@@ -104,6 +109,7 @@ public final class Screenshots {
             for (Language l : Language.values()) s.walk(l, 1040, 720, "-dark", false);
             s.theme = Theme.LIGHT;
             s.tenantsPages();
+            s.planPages();
         } catch (Throwable t) {
             t.printStackTrace();
             System.exit(1);   // not Platform.exit: a dialog's nested event loop may still run
@@ -335,6 +341,72 @@ public final class Screenshots {
         fx(() -> { stage.close(); return null; });
     }
 
+    /** The plan on the customers page in both languages and themes at 1280x800 and 900x640, and once at 800x600. */
+    private void planPages() throws Exception {
+        for (Language l : Language.values()) {
+            for (Theme t : Theme.values()) {
+                plan(l, t, 1280, 800);
+                plan(l, t, 900, 640);
+            }
+        }
+        plan(Language.EN, Theme.LIGHT, 800, 600);
+    }
+
+    /**
+     * The demo's registration reconciled, every unexpected mapping ticked: the plan (scrolled into view), its one
+     * question, then the outcomes after the list was read again.
+     */
+    private void plan(Language lang, Theme theme, double width, double height) throws Exception {
+        Path home = Files.createTempDirectory("azscsp-shots");
+        TestServices t = new TestServices();
+        t.language = lang;
+        t.apiFactory = (c, deviceCode) -> new SimulatedAzure(c.scenario(), Duration.ofMillis(20));
+        fx(() -> {
+            stage = new Stage();
+            window = MainWindow.show(stage, t.build(stage, home));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        MainViewModel vm = window.viewModel();
+        String name = lang.tag() + "-" + (int) width + "x" + (int) height + "-" + theme.key();
+        fx(() -> { vm.themeProperty().set(theme); vm.startDemo(Scenario.HEALTHY); vm.startTenants(); vm.next(); vm.next(); return null; });
+        fx(() -> vm.tenants().loadDemoFile()).ended().get(30, TimeUnit.SECONDS);
+        fx(() -> { vm.next(); return null; });
+        waitFor(() -> vm.tenants().state() == dev.azscsp.ui.common.Worker.State.DONE);
+        fx(() -> {
+            vm.tenants().plan().tickAllUnexpected();
+            vm.tenants().filterProperty().set(dev.azscsp.ui.tenants.TenantsViewModel.Kind.MAPPED_NOT_EXPECTED);
+            return null;
+        });
+        scrollToBottom();
+        shot("plan-" + name);
+        Platform.runLater(() -> vm.tenants().plan().apply());
+        DialogPane q = waitForDialog(AlertConfirmer.PLAN_DIALOG_ID);
+        shotDialog(q, "plan-confirm-" + name);
+        fx(() -> {
+            ((javafx.scene.control.Button) q.lookupButton(q.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire();
+            return null;
+        });
+        waitFor(() -> vm.tenants().plan().resultProperty().get() != null && !vm.tenants().plan().isApplying()
+                && vm.tenants().state() == dev.azscsp.ui.common.Worker.State.DONE);
+        scrollToBottom();
+        shot("plan-outcomes-" + name);
+        fx(() -> { stage.close(); return null; });
+    }
+
+    private void scrollToBottom() throws Exception {
+        settle();
+        fx(() -> {
+            Node n = stage.getScene().lookup(".page-scroll");
+            if (n instanceof javafx.scene.control.ScrollPane sp) sp.setVvalue(sp.getVmax());
+            return null;
+        });
+    }
+
     private volatile boolean slow;
 
     private void shot(String name) throws Exception {
@@ -370,11 +442,15 @@ public final class Screenshots {
     }
 
     private DialogPane waitForDialog() throws Exception {
+        return waitForDialog(AlertConfirmer.DIALOG_ID);
+    }
+
+    private DialogPane waitForDialog(String id) throws Exception {
         AtomicReference<DialogPane> found = new AtomicReference<>();
         // The condition runs on the JavaFX thread already.
         waitFor(() -> {
             found.set(Window.getWindows().stream().map(Window::getScene).filter(s -> s != null)
-                    .map(s -> s.lookup("#" + AlertConfirmer.DIALOG_ID)).filter(n -> n instanceof DialogPane)
+                    .map(s -> s.lookup("#" + id)).filter(n -> n instanceof DialogPane)
                     .map(n -> (DialogPane) n).findFirst().orElse(null));
             return found.get() != null;
         });

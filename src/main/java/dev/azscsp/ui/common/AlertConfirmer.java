@@ -19,6 +19,7 @@ import javafx.stage.Window;
 public final class AlertConfirmer implements Confirmer {
     public static final String DIALOG_ID = "confirmWrite";
     public static final String CLOSE_DIALOG_ID = "confirmCloseDuringWrite";
+    public static final String PLAN_DIALOG_ID = "confirmPlan";
 
     private final Supplier<Window> owner;
     private final I18n i18n;
@@ -86,6 +87,54 @@ public final class AlertConfirmer implements Confirmer {
         a.setTitle(i18n.get("confirmClose.title"));
         a.setHeaderText(i18n.get("confirmClose.header"));
         Label text = new Label(i18n.format("confirmClose.text", resourceId));
+        text.setWrapText(true);
+        text.setPrefWidth(560);
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setId(CLOSE_DIALOG_ID);
+        if (owner.get() != null && owner.get().getScene() != null) {
+            a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
+        }
+        ((Button) a.getDialogPane().lookupButton(close)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(wait)).setDefaultButton(true);
+        return a.showAndWait().filter(b -> b == close).isPresent();
+    }
+
+    /** The plan's one question: the text says the registration, the counts and what a removal means; Cancel is the default. */
+    @Override
+    public boolean confirmPlan(String registration, String text) {
+        ButtonType apply = new ButtonType(i18n.get("confirmPlan.apply"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, null, apply, cancel);
+        a.initOwner(owner.get());
+        a.setTitle(i18n.get("confirmPlan.title"));
+        a.setHeaderText(i18n.format("confirmPlan.header", registration));
+        Label what = new Label(text);
+        what.setId("confirmPlanText");
+        what.setWrapText(true);
+        Label undo = new Label(i18n.get("confirmPlan.undo"));
+        undo.setWrapText(true);
+        VBox content = new VBox(8, what, undo);
+        content.setPrefWidth(560);
+        a.getDialogPane().setContent(content);
+        a.getDialogPane().setId(PLAN_DIALOG_ID);
+        if (owner.get() != null && owner.get().getScene() != null) {
+            a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
+        }
+        ((Button) a.getDialogPane().lookupButton(apply)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return a.showAndWait().filter(b -> b == apply).isPresent();
+    }
+
+    /** As during the one write: "Wait" is the default, and applying the plan again later skips what was done. */
+    @Override
+    public boolean confirmCloseDuringPlan(String registration) {
+        ButtonType wait = new ButtonType(i18n.get("confirmClose.wait"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType close = new ButtonType(i18n.get("confirmClose.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.WARNING, null, close, wait);
+        a.initOwner(owner.get());
+        a.setTitle(i18n.get("confirmClose.title"));
+        a.setHeaderText(i18n.get("confirmClosePlan.header"));
+        Label text = new Label(i18n.format("confirmClosePlan.text", registration));
         text.setWrapText(true);
         text.setPrefWidth(560);
         a.getDialogPane().setContent(text);

@@ -33,4 +33,25 @@ public interface Confirmer {
     default boolean confirmCloseDuringWrite(String resourceId) {
         return false;
     }
+
+    /**
+     * The one confirmation before a plan of writes on a registration (the customers page). The default, for tests
+     * written as lambdas and for any confirmer that does not know plans, refuses: nothing is written.
+     *
+     * @param registration the registration's name, for the dialog's header
+     * @param text         what is confirmed: the registration, the counts, what a removal means
+     * @return true only when the user confirmed
+     */
+    default boolean confirmPlan(String registration, String text) {
+        return false;
+    }
+
+    /**
+     * Asked when the window is closed while a plan is being applied. The default keeps the window open.
+     *
+     * @return true only when the user chose to close anyway
+     */
+    default boolean confirmCloseDuringPlan(String registration) {
+        return false;
+    }
 }

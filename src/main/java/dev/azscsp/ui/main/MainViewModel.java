@@ -86,7 +86,8 @@ public final class MainViewModel {
         bulk = new BulkViewModel(i18n, services.background(), connect::api, this::rawInput,
                 registration.validProperty().and(connect.validProperty()), () -> connect.connection().timeout());
         tenants = new TenantsViewModel(i18n, services.background(), connect::api, this::rawInput,
-                registration.validProperty().and(connect.validProperty()), connect.signInProperty().isEqualTo(SignIn.DEMO));
+                registration.validProperty().and(connect.validProperty()), connect.signInProperty().isEqualTo(SignIn.DEMO),
+                services.confirmer());
 
         result.onUseValues(this::runWith);
 
@@ -106,7 +107,8 @@ public final class MainViewModel {
         footer = Bindings.createObjectBinding(this::footerFor, page, flow, connect.validProperty(), registration.validProperty(),
                 customer.validProperty(), checks.runningProperty(), checks.cancellingProperty(), result.addStateProperty(),
                 paste.recognizedProperty(), paste.hasValuesProperty(), demo.selectedProperty(), bulk.stateProperty(),
-                bulk.canRunProperty(), bulk.rowCountProperty(), bulk.loadingProperty(), tenants.stateProperty(), tenants.canReadProperty());
+                bulk.canRunProperty(), bulk.rowCountProperty(), bulk.loadingProperty(), tenants.stateProperty(), tenants.canReadProperty(),
+                tenants.plan().stateProperty());
     }
 
     // ---- state
@@ -141,7 +143,9 @@ public final class MainViewModel {
      * Whether a run (one customer or many) or the write is under way: leaving the page would orphan it (or, for
      * the write, drop the only place its answer is shown).
      */
-    public boolean isRunning() { return checks.isRunning() || bulk.isRunning() || tenants.isRunning() || result.isWriting(); }
+    public boolean isRunning() {
+        return checks.isRunning() || bulk.isRunning() || tenants.isRunning() || tenants.plan().isApplying() || result.isWriting();
+    }
 
     public void toggleTheme() { theme.set(theme.get().other()); }
 
@@ -167,7 +171,9 @@ public final class MainViewModel {
                     ? new Footer("nav.back", false, null, false, "nav.cancelChecks", null)
                     : new Footer("nav.back", true, bulk.state() == Worker.State.IDLE ? "nav.run" : "nav.runAgain",
                     bulk.canRun(), "nav.cancel", bulk.canRun() ? null : bulkHint());
-            case TENANTS -> tenants.isRunning()
+            case TENANTS -> tenants.plan().isApplying()
+                    ? new Footer("nav.back", false, null, false, "nav.cancelPlan", null)
+                    : tenants.isRunning()
                     ? new Footer("nav.back", false, null, false, "nav.cancelReading", null)
                     : new Footer("nav.back", true, tenants.state() == Worker.State.IDLE ? "nav.readMappings" : "nav.readAgain",
                     tenants.canRead(), "nav.cancel", tenants.canRead() ? null : tenantsHint());
@@ -206,6 +212,7 @@ public final class MainViewModel {
 
     public void go(Page p) {
         if (result.isWriting() && p != Page.RESULT) return;   // the write's answer is shown on the result page
+        if (tenants.plan().isApplying() && p != Page.TENANTS) return;   // so are the plan's outcomes, row by row
         page.set(p);
     }
 
@@ -298,6 +305,8 @@ public final class MainViewModel {
             checks.cancel();
         } else if (page.get() == Page.BULK && bulk.isRunning()) {
             bulk.cancel();
+        } else if (page.get() == Page.TENANTS && tenants.plan().isApplying()) {
+            tenants.plan().cancel();
         } else if (page.get() == Page.TENANTS && tenants.isRunning()) {
             tenants.cancel();
         } else if (page.get() == Page.RESULT) {

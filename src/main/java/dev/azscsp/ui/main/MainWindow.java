@@ -105,6 +105,9 @@ public final class MainWindow {
 
     /** Whether the window may close now: during the write only if the user says so (its answer would be lost). */
     boolean mayClose() {
+        if (vm.tenants().plan().isApplying()) {
+            return vm.services().confirmer().confirmCloseDuringPlan(vm.tenants().plan().applyingOn());
+        }
         return !vm.result().isWriting() || vm.services().confirmer().confirmCloseDuringWrite(vm.result().resourceToWrite());
     }
 

@@ -41,12 +41,14 @@ import dev.azscsp.ui.main.Page;
 import dev.azscsp.ui.main.Services;
 import dev.azscsp.ui.registration.RegistrationViewModel;
 import dev.azscsp.ui.tenants.TenantsViewModel.Kind;
+import dev.azscsp.ui.tenants.PlanViewModel.PlanLine;
 import dev.azscsp.ui.tenants.TenantsViewModel.Line;
 
 /**
  * "Customers of this registration": the registration and connection of steps 1 and 2 (read-only, with links to
  * change them), where the reading stands, the lookups offered after an empty list, the file of expected customers,
- * one toggle per group with its count, and the table. Read and Cancel are the footer's. Nothing here writes.
+ * one toggle per group with its count, and the table; below it the plan of writes, its one confirmation and each
+ * row's outcome. Read, Cancel and Stop are the footer's. The page writes only through {@link PlanViewModel#apply}.
  */
 public final class TenantsView extends View {
     @FXML private Label registrationValue;
@@ -83,6 +85,24 @@ public final class TenantsView extends View {
     @FXML private TableColumn<Line, String> stateColumn;
     @FXML private TableColumn<Line, String> offerColumn;
     @FXML private TableColumn<Line, String> noteColumn;
+    @FXML private TableColumn<Line, Line> removeColumn;
+    @FXML private VBox planBox;
+    @FXML private Button tickAllButton;
+    @FXML private Button untickAllButton;
+    @FXML private Label planCounts;
+    @FXML private Label planStatus;
+    @FXML private Button applyButton;
+    @FXML private Button newPlanButton;
+    @FXML private Button exportPlanButton;
+    @FXML private Button copyPlanButton;
+    @FXML private Label planExportMessage;
+    @FXML private TableView<PlanLine> planTable;
+    @FXML private TableColumn<PlanLine, String> planActionColumn;
+    @FXML private TableColumn<PlanLine, String> planResourceColumn;
+    @FXML private TableColumn<PlanLine, String> planTenantColumn;
+    @FXML private TableColumn<PlanLine, String> planLineColumn;
+    @FXML private TableColumn<PlanLine, String> planEffectColumn;
+    @FXML private TableColumn<PlanLine, String> planOutcomeColumn;
 
     private final TenantsViewModel vm;
     private final MainViewModel main;
@@ -101,7 +121,7 @@ public final class TenantsView extends View {
     @FXML
     private void initialize() {
         showSetup();
-        var running = vm.runningProperty();
+        var running = vm.runningProperty().or(vm.plan().applyingProperty());
         // Leaving for another step would orphan the reading, as Home would: Cancel comes first.
         changeRegistration.disableProperty().bind(running);
         changeConnection.disableProperty().bind(running);
@@ -152,6 +172,7 @@ public final class TenantsView extends View {
                 ? null : new Tooltip(exportMessage.getText()), exportMessage.textProperty()));
 
         showTable();
+        showPlan();
     }
 
     /** The registration and the connection, as the steps hold them (the words of Check many). */
@@ -256,12 +277,71 @@ public final class TenantsView extends View {
         disposer.onDispose(() -> sorted.comparatorProperty().unbind());
     }
 
+    /** The plan below the table: counts, where it stands, the buttons, and every row with its outcome once applied. */
+    private void showPlan() {
+        PlanViewModel plan = vm.plan();
+        show(planBox, Bindings.isNotNull(vm.reconciliationProperty()).or(plan.showingOutcomesProperty()));
+        var cannotTick = plan.canTickProperty().not();
+        tickAllButton.disableProperty().bind(cannotTick.or(vm.countProperty(Kind.MAPPED_NOT_EXPECTED).isEqualTo(0)));
+        untickAllButton.disableProperty().bind(cannotTick.or(Bindings.isEmpty(plan.ticked())));
+        planCounts.textProperty().bind(plan.countsTextProperty());
+        planStatus.textProperty().bind(plan.statusTextProperty());
+        // After a run the banner says at a glance whether every row is done, or a row was refused.
+        disposer.listenNow(plan.outcomeProperty(), (o, a, kind) -> {
+            planStatus.pseudoClassStateChanged(PseudoClass.getPseudoClass("success"), kind == PlanViewModel.RunOutcome.COMPLETE);
+            planStatus.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), kind == PlanViewModel.RunOutcome.REFUSED);
+        });
+        applyButton.disableProperty().bind(plan.canApplyProperty().not());
+        show(newPlanButton, plan.showingOutcomesProperty());
+        newPlanButton.disableProperty().bind(plan.applyingProperty());
+        exportPlanButton.disableProperty().bind(plan.canShareProperty().not());
+        copyPlanButton.disableProperty().bind(plan.canShareProperty().not());
+        planExportMessage.textProperty().bind(plan.exportMessageProperty());
+
+        planTable.setPlaceholder(new Label(i18n.get("tenants.plan.table.empty")));
+        planActionColumn.setCellValueFactory(c -> text(plan.actionText(c.getValue())));
+        planResourceColumn.setCellValueFactory(c -> text(plan.resourceText(c.getValue())));
+        planTenantColumn.setCellValueFactory(c -> text(plan.tenantText(c.getValue())));
+        planLineColumn.setCellValueFactory(c -> text(plan.lineText(c.getValue())));
+        planEffectColumn.setCellValueFactory(c -> text(plan.effectText(c.getValue())));
+        planOutcomeColumn.setCellValueFactory(c -> text(plan.outcomeText(c.getValue())));
+        for (TableColumn<PlanLine, String> col : java.util.List.of(planActionColumn, planTenantColumn, planLineColumn, planEffectColumn,
+                planOutcomeColumn)) {
+            col.setCellFactory(x -> textCell());
+        }
+        // The resource id is long: its end (the customer subscription) tells rows apart (app.css: resource-column).
+        planResourceColumn.setCellFactory(x -> textCell());
+        planTable.setItems(plan.lines());
+
+        removeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        removeColumn.setCellFactory(col -> new TableCell<>() {
+            private final CheckBox box = new CheckBox();
+            {
+                box.setOnAction(e -> {
+                    Line x = getItem();
+                    if (x != null) plan.tick(x.mapping().subscriptionId(), box.isSelected());
+                });
+                box.disableProperty().bind(plan.canTickProperty().not());
+                box.setAccessibleText(i18n.get("tenants.remove.accessible"));
+            }
+
+            @Override protected void updateItem(Line x, boolean empty) {
+                super.updateItem(x, empty);
+                boolean shown = !empty && x != null && PlanViewModel.tickable(x);
+                if (shown) box.setSelected(plan.isTicked(x.mapping().subscriptionId()));
+                setGraphic(shown ? box : null);
+            }
+        });
+        // "Tick all" and a list read again change the ticks from outside the cells.
+        disposer.listen(plan.ticked(), o -> table.refresh());
+    }
+
     private static ReadOnlyStringWrapper text(String s) {
         return new ReadOnlyStringWrapper(s == null ? "" : s);
     }
 
     /** A cell whose whole text shows in a tooltip, as long values are cut short in the column. */
-    private static TableCell<Line, String> textCell() {
+    private static <T> TableCell<T, String> textCell() {
         return new TableCell<>() {
             @Override protected void updateItem(String v, boolean empty) {
                 super.updateItem(v, empty);
@@ -311,6 +391,22 @@ public final class TenantsView extends View {
     @FXML
     private void export() {
         services.saveDialog().ask(vm.suggestedFileName(), TenantsViewModel.FORMATS).ifPresent(vm::export);
+    }
+
+    @FXML private void tickAll() { vm.plan().tickAllUnexpected(); }
+    @FXML private void untickAll() { vm.plan().untickAll(); }
+    @FXML private void applyPlan() { vm.plan().apply(); }
+    @FXML private void newPlan() { vm.plan().newPlan(); }
+
+    @FXML
+    private void exportPlan() {
+        services.saveDialog().ask(vm.plan().suggestedFileName(), TenantsViewModel.FORMATS).ifPresent(vm.plan()::export);
+    }
+
+    @FXML
+    private void copyPlan() {
+        Clipboards.put(vm.plan().markdown());
+        Clipboards.showCopied(i18n, copyPlanButton);
     }
 
     @FXML

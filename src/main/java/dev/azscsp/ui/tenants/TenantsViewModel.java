@@ -57,6 +57,7 @@ import dev.azscsp.report.CsvStyle;
 import dev.azscsp.report.TenantsReport;
 import dev.azscsp.ui.bulk.BulkViewModel;
 import dev.azscsp.ui.common.Background;
+import dev.azscsp.ui.common.Confirmer;
 import dev.azscsp.ui.common.Failures;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.SaveDialog;
@@ -153,19 +154,29 @@ public final class TenantsViewModel {
     private final StringBinding exportMessage;
     private final BooleanBinding canShare;
 
+    // ---- the plan of writes
+    private final PlanViewModel plan;
+
     /**
      * @param api          the client of the Connect step (prepared, or prepared on demand)
      * @param registration the values of the Registration step (its customer fields are ignored)
      * @param ready        whether the connection and registration steps are complete
      * @param demo         whether the connection is the demo's: its file of expected customers is then offered
+     * @param confirmer    asks before a plan of writes is applied
      */
     public TenantsViewModel(I18n i18n, Background background, Supplier<CompletableFuture<RegistrationApi>> api,
-                            Supplier<RawInput> registration, ObservableBooleanValue ready, ObservableBooleanValue demo) {
-        this(i18n, background, api, registration, ready, demo, TenantsReader.DEFAULT_CONCURRENCY, BulkRunner.DEFAULT_CALLS_PER_SECOND);
+                            Supplier<RawInput> registration, ObservableBooleanValue ready, ObservableBooleanValue demo, Confirmer confirmer) {
+        this(i18n, background, api, registration, ready, demo, TenantsReader.DEFAULT_CONCURRENCY, BulkRunner.DEFAULT_CALLS_PER_SECOND, confirmer);
+    }
+
+    /** Without a confirmer that says yes, no plan is ever applied. */
+    TenantsViewModel(I18n i18n, Background background, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
+                     ObservableBooleanValue ready, ObservableBooleanValue demo, int concurrency, double callsPerSecond) {
+        this(i18n, background, api, registration, ready, demo, concurrency, callsPerSecond, (resource, tenant) -> false);
     }
 
     TenantsViewModel(I18n i18n, Background background, Supplier<CompletableFuture<RegistrationApi>> api, Supplier<RawInput> registration,
-                     ObservableBooleanValue ready, ObservableBooleanValue demo, int concurrency, double callsPerSecond) {
+                     ObservableBooleanValue ready, ObservableBooleanValue demo, int concurrency, double callsPerSecond, Confirmer confirmer) {
         this.i18n = i18n;
         this.background = background;
         this.api = api;
@@ -198,8 +209,9 @@ public final class TenantsViewModel {
         }, loadProblem);
 
         var state = reader.stateProperty();
-        canRead = Bindings.createBooleanBinding(() -> ready.get() && !reader.isRunning() && !loader.isRunning(),
-                ready, state, loader.stateProperty());
+        plan = new PlanViewModel(i18n, background, api, confirmer, reconciliation, reader.runningProperty(), this::read, redact, excel);
+        canRead = Bindings.createBooleanBinding(() -> ready.get() && !reader.isRunning() && !loader.isRunning() && !plan.isApplying(),
+                ready, state, loader.stateProperty(), plan.stateProperty());
         progress = Bindings.createDoubleBinding(() -> total.get() == 0 ? -1.0 : (double) done.get() / total.get(), done, total);
         inconclusive = Bindings.createBooleanBinding(() -> !reader.isRunning() && listing.get() != null && listing.get().inconclusive(),
                 listing, state);
@@ -299,6 +311,8 @@ public final class TenantsViewModel {
     public StringBinding exportMessageProperty() { return exportMessage; }
     /** A listing to export or copy, and no reading under way. */
     public BooleanBinding canShareProperty() { return canShare; }
+    /** The plan of writes built from the reconciliation and the ticks. */
+    public PlanViewModel plan() { return plan; }
 
     // ---- the expected customers
 
@@ -318,7 +332,7 @@ public final class TenantsViewModel {
     }
 
     private Worker.Run load(String name, java.util.concurrent.Callable<List<BulkRow>> read) {
-        if (isRunning()) return null;
+        if (isRunning() || plan.isApplying()) return null;
         fileName.set(name);
         loadProblem.set(null);
         exportedTo.set(null);
