@@ -298,7 +298,12 @@ public final class TenantsView extends View {
         copyPlanButton.disableProperty().bind(plan.canShareProperty().not());
         planExportMessage.textProperty().bind(plan.exportMessageProperty());
 
-        planTable.setPlaceholder(new Label(i18n.get("tenants.plan.table.empty")));
+        Label planPlaceholder = new Label(i18n.get("tenants.plan.table.empty"));
+        planPlaceholder.setWrapText(true);
+        planPlaceholder.getStyleClass().add("readable");
+        planTable.setPlaceholder(planPlaceholder);
+        // Each header whole in the language shown, even at 800×600 ("What it replaces, or why not planned").
+        dev.azscsp.ui.common.ColumnHeaders.keepWhole(planTable);
         planActionColumn.setCellValueFactory(c -> text(plan.actionText(c.getValue())));
         planResourceColumn.setCellValueFactory(c -> text(plan.resourceText(c.getValue())));
         planTenantColumn.setCellValueFactory(c -> text(plan.tenantText(c.getValue())));

@@ -201,7 +201,7 @@ class PlanWindowTest extends WindowTest {
 
         robot.clickOn("#french");
         waitUntil(() -> vm().i18n().language() == Language.FR);
-        assertThat(text("#planStatus")).startsWith("8 fait(s), 0 déjà fait(s)");
+        assertThat(text("#planStatus")).startsWith("Faits\u00a0: 8, déjà faits\u00a0: 0");
         assertThat(outcomes()).containsOnly("fait");
     }
 }
