@@ -23,7 +23,7 @@ import dev.azscsp.i18n.Messages;
  * removal means for billing), and the outcome of applying it, row by row: plain text, Markdown for a ticket, JSON, and
  * CSV with the app's safe-for-Excel cells. Ids only: no token or secret is ever part of either.
  */
-public final class PlanReport {
+public final class PlanReport implements ReportFormats {
     static final String[] COLUMNS = {"action", "method", "customerSubscriptionId", "customerTenantId", "resourceId", "replaces",
             "line", "label", "outcome", "code", "note", "requestId", "durationMs"};
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -26,7 +26,7 @@ import dev.azscsp.i18n.Messages;
  * text, Markdown for a ticket, JSON, or CSV (cells guarded as every CSV of the app: {@link BulkReport#csv}). Values
  * from ARM and from the file are data: each is put on one line and escaped for the format.
  */
-public final class TenantsReport {
+public final class TenantsReport implements ReportFormats {
     static final String[] LIST_COLUMNS = {"customerSubscriptionId", "tenantId", "source", "displayName", "state", "offer", "quotaId",
             "durationMs"};
     static final String[] RECONCILIATION_COLUMNS = {"group", "difference", "line", "customerSubscriptionId", "expectedTenantId", "label",

@@ -3,6 +3,7 @@ package dev.azscsp.ui.common;
 import java.util.List;
 import java.util.function.Supplier;
 
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -37,12 +38,6 @@ public final class AlertConfirmer implements Confirmer {
     /** Cautions (rights that could not be verified) are shown above the resource, where they are read first. */
     @Override
     public boolean confirmWrite(String resourceId, String customerTenantId, List<String> cautions) {
-        ButtonType write = new ButtonType(i18n.get("confirm.write"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, null, write, cancel);
-        a.initOwner(owner.get());
-        a.setTitle(i18n.get("confirm.title"));
-        a.setHeaderText(i18n.get("confirm.header"));
         TextArea id = new TextArea(resourceId);
         id.setId("confirmResourceId");
         id.setEditable(false);
@@ -52,98 +47,77 @@ public final class AlertConfirmer implements Confirmer {
         id.setAccessibleText(i18n.get("confirm.resource"));
         VBox content = new VBox(8, new Label(i18n.get("confirm.text")), id);
         if (!cautions.isEmpty()) {
-            Label caution = new Label(i18n.format("confirm.unverified", String.join("\n", cautions)));
+            Label caution = wrapped(i18n.format("confirm.unverified", String.join("\n", cautions)));
             caution.setId("confirmUnverified");
-            caution.setWrapText(true);
             caution.getStyleClass().add("warning");
             content.getChildren().add(0, caution);
         }
-        if (customerTenantId != null) {
-            Label tenant = new Label(i18n.format("confirm.tenant", customerTenantId));
-            tenant.setWrapText(true);
-            content.getChildren().add(tenant);
-        }
-        Label undo = new Label(i18n.get("confirm.undo"));
-        undo.setWrapText(true);
-        content.getChildren().add(undo);
+        if (customerTenantId != null) content.getChildren().add(wrapped(i18n.format("confirm.tenant", customerTenantId)));
+        content.getChildren().add(wrapped(i18n.get("confirm.undo")));
         content.setPrefWidth(620);
-        a.getDialogPane().setContent(content);
-        a.getDialogPane().setId(DIALOG_ID);
-        if (owner.get() != null && owner.get().getScene() != null) {
-            a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
-        }
-        ((Button) a.getDialogPane().lookupButton(write)).setDefaultButton(false);
-        ((Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        return a.showAndWait().filter(b -> b == write).isPresent();
+        return ask(Alert.AlertType.CONFIRMATION, i18n.get("confirm.title"), i18n.get("confirm.header"), content, DIALOG_ID,
+                new ButtonType(i18n.get("confirm.write"), ButtonBar.ButtonData.OK_DONE));
     }
 
     /** "Wait" is the default: Enter or Escape keeps the window, and with it the answer of the write. */
     @Override
     public boolean confirmCloseDuringWrite(String resourceId) {
-        ButtonType wait = new ButtonType(i18n.get("confirmClose.wait"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType close = new ButtonType(i18n.get("confirmClose.close"), ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, null, close, wait);
-        a.initOwner(owner.get());
-        a.setTitle(i18n.get("confirmClose.title"));
-        a.setHeaderText(i18n.get("confirmClose.header"));
-        Label text = new Label(i18n.format("confirmClose.text", resourceId));
-        text.setWrapText(true);
-        text.setPrefWidth(560);
-        a.getDialogPane().setContent(text);
-        a.getDialogPane().setId(CLOSE_DIALOG_ID);
-        if (owner.get() != null && owner.get().getScene() != null) {
-            a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
-        }
-        ((Button) a.getDialogPane().lookupButton(close)).setDefaultButton(false);
-        ((Button) a.getDialogPane().lookupButton(wait)).setDefaultButton(true);
-        return a.showAndWait().filter(b -> b == close).isPresent();
+        return askToClose(i18n.get("confirmClose.header"), i18n.format("confirmClose.text", resourceId));
     }
 
     /** The plan's one question: the text says the registration, the counts and what a removal means; Cancel is the default. */
     @Override
     public boolean confirmPlan(String registration, String text) {
-        ButtonType apply = new ButtonType(i18n.get("confirmPlan.apply"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, null, apply, cancel);
-        a.initOwner(owner.get());
-        a.setTitle(i18n.get("confirmPlan.title"));
-        a.setHeaderText(i18n.format("confirmPlan.header", registration));
-        Label what = new Label(text);
+        Label what = wrapped(text);
         what.setId("confirmPlanText");
-        what.setWrapText(true);
-        Label undo = new Label(i18n.get("confirmPlan.undo"));
-        undo.setWrapText(true);
-        VBox content = new VBox(8, what, undo);
+        VBox content = new VBox(8, what, wrapped(i18n.get("confirmPlan.undo")));
         content.setPrefWidth(560);
-        a.getDialogPane().setContent(content);
-        a.getDialogPane().setId(PLAN_DIALOG_ID);
-        if (owner.get() != null && owner.get().getScene() != null) {
-            a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
-        }
-        ((Button) a.getDialogPane().lookupButton(apply)).setDefaultButton(false);
-        ((Button) a.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        return a.showAndWait().filter(b -> b == apply).isPresent();
+        return ask(Alert.AlertType.CONFIRMATION, i18n.get("confirmPlan.title"), i18n.format("confirmPlan.header", registration),
+                content, PLAN_DIALOG_ID, new ButtonType(i18n.get("confirmPlan.apply"), ButtonBar.ButtonData.OK_DONE));
     }
 
     /** As during the one write: "Wait" is the default, and applying the plan again later skips what was done. */
     @Override
     public boolean confirmCloseDuringPlan(String registration) {
-        ButtonType wait = new ButtonType(i18n.get("confirmClose.wait"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType close = new ButtonType(i18n.get("confirmClose.close"), ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, null, close, wait);
+        return askToClose(i18n.get("confirmClosePlan.header"), i18n.format("confirmClosePlan.text", registration));
+    }
+
+    private boolean askToClose(String header, String text) {
+        Label content = wrapped(text);
+        content.setPrefWidth(560);
+        return ask(Alert.AlertType.WARNING, i18n.get("confirmClose.title"), header, content, CLOSE_DIALOG_ID,
+                new ButtonType(i18n.get("confirmClose.close"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(i18n.get("confirmClose.wait"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    private boolean ask(Alert.AlertType type, String title, String header, Node content, String dialogId, ButtonType yes) {
+        return ask(type, title, header, content, dialogId, yes,
+                new ButtonType(i18n.get("confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    /**
+     * One dialog, in the window's styles: true only when {@code yes} was chosen. The safe answer is the default
+     * button, so Enter alone never does the risky thing.
+     */
+    private boolean ask(Alert.AlertType type, String title, String header, Node content, String dialogId, ButtonType yes,
+                        ButtonType safe) {
+        Alert a = new Alert(type, null, yes, safe);
         a.initOwner(owner.get());
-        a.setTitle(i18n.get("confirmClose.title"));
-        a.setHeaderText(i18n.get("confirmClosePlan.header"));
-        Label text = new Label(i18n.format("confirmClosePlan.text", registration));
-        text.setWrapText(true);
-        text.setPrefWidth(560);
-        a.getDialogPane().setContent(text);
-        a.getDialogPane().setId(CLOSE_DIALOG_ID);
+        a.setTitle(title);
+        a.setHeaderText(header);
+        a.getDialogPane().setContent(content);
+        a.getDialogPane().setId(dialogId);
         if (owner.get() != null && owner.get().getScene() != null) {
             a.getDialogPane().getStylesheets().setAll(owner.get().getScene().getStylesheets());
         }
-        ((Button) a.getDialogPane().lookupButton(close)).setDefaultButton(false);
-        ((Button) a.getDialogPane().lookupButton(wait)).setDefaultButton(true);
-        return a.showAndWait().filter(b -> b == close).isPresent();
+        ((Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(safe)).setDefaultButton(true);
+        return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 }

@@ -1,8 +1,5 @@
 package dev.azscsp.ui.tenants;
 
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,6 +39,7 @@ import dev.azscsp.report.PlanReport;
 import dev.azscsp.ui.common.Background;
 import dev.azscsp.ui.common.Confirmer;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.ReportFiles;
 import dev.azscsp.ui.common.SaveDialog;
 import dev.azscsp.ui.common.Worker;
 
@@ -445,18 +443,7 @@ public final class PlanViewModel {
         PlanReport report = report();
         boolean shorten = redact.get();
         CsvStyle style = excel.get() ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
-        SaveDialog.Format format = target.format();
         exportedTo.set(null);
-        return exporter.start(() -> {
-            String text = switch (format) {
-                case JSON, JSON_LINES -> report.json(shorten);
-                case MARKDOWN -> report.markdown(shorten);
-                case CSV -> report.csv(style, shorten);
-            };
-            try (Writer w = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            return target.file();
-        }, exportedTo::set);
+        return exporter.start(() -> ReportFiles.write(target, report, style, shorten), exportedTo::set);
     }
 }
