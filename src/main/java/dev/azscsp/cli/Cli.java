@@ -1,15 +1,22 @@
 package dev.azscsp.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import dev.azscsp.app.ApiFactory;
 import dev.azscsp.app.AppInfo;
+import dev.azscsp.app.Connection;
 import dev.azscsp.app.Logging;
+import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.i18n.Language;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code catalog}, {@code diagnose}, {@code explain}. Exit codes are documented per command. */
+/**
+ * The command line: {@code catalog}, {@code diagnose}, {@code explain}, {@code bulk}, {@code tenants}. Exit codes are
+ * documented per command.
+ */
 @Command(name = "azs-csp", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Finds out why adding a customer subscription to an Azure Stack Hub registration fails.%n"
                 + "Run without arguments to open the window.",
@@ -34,6 +41,22 @@ public final class Cli implements Runnable {
 
     /** How commands reach Azure (or the demo). */
     ApiFactory apiFactory() { return apiFactory; }
+
+    /**
+     * Signs in as the options say, printing a device code on {@code err} when one is asked for; empty, with the reason
+     * printed, when the options cannot make a client (bad usage).
+     */
+    Optional<RegistrationApi> connect(Connection connection, PrintWriter err) {
+        try {
+            return Optional.of(apiFactory.connect(connection, code -> {
+                err.println(code.message());
+                err.flush();
+            }));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Optional.empty();
+        }
+    }
 
     @Override
     public void run() {

@@ -102,16 +102,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         DiagnosisListener progress = terminal ? new Progress(err, l) : DiagnosisListener.NONE;
 
         // Connecting prepares the client only; nothing is called when the input is unusable.
-        RegistrationApi api;
-        try {
-            api = cli.apiFactory().connect(connection, code -> {
-                err.println(code.message());
-                err.flush();
-            });
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return USAGE;
-        }
+        RegistrationApi api = cli.connect(connection, err).orElse(null);
+        if (api == null) return USAGE;
         Diagnostician diagnostician = Diagnostician.standard(api, connection.timeout());
         Diagnosis d = diagnostician.run(input, progress);
 

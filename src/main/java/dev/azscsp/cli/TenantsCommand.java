@@ -232,14 +232,8 @@ final class TenantsCommand implements Callable<Integer> {
             return DiagnoseCommand.USAGE;
         }
 
-        RegistrationApi api;
-        try {
-            api = cli.apiFactory().connect(connection, code -> {
-                err.println(code.message());
-                err.flush();
-            });
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+        RegistrationApi api = cli.connect(connection, err).orElse(null);
+        if (api == null) {
             if (file != null) file.close();
             return DiagnoseCommand.USAGE;
         }
@@ -371,14 +365,8 @@ final class TenantsCommand implements Callable<Integer> {
                 return DiagnoseCommand.NOT_CONFIRMED;
             }
         }
-        RegistrationApi api;
-        try {
-            api = cli.apiFactory().connect(connection, code -> {
-                err.println(code.message());
-                err.flush();
-            });
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+        RegistrationApi api = cli.connect(connection, err).orElse(null);
+        if (api == null) {
             if (file != null) file.close();
             return DiagnoseCommand.USAGE;
         }
