@@ -329,8 +329,8 @@ final class TenantsCommand implements Callable<Integer> {
 
     /** {@code --apply FILE}: exactly the rows of a plan a dry run wrote, checked again against a fresh listing. */
     private int applyPlan(PrintWriter err, Language l, String fmt) throws IOException {
-        if (dryRun || expected != null || expectedDemo || !remove.isEmpty() || removeAllUnexpected || planOut != null || !asked.isEmpty()) {
-            err.println("--apply takes everything from the plan file: leave out --dry-run, --expected, --remove, --plan-out and --customer-subscription.");
+        if (dryRun || expected != null || expectedDemo || columns != null || !remove.isEmpty() || removeAllUnexpected || planOut != null || !asked.isEmpty()) {
+            err.println("--apply takes everything from the plan file: leave out --dry-run, --expected, --columns, --remove, --plan-out and --customer-subscription.");
             return DiagnoseCommand.USAGE;
         }
         TenantPlan plan;

@@ -94,7 +94,19 @@ public record ColumnMapping(String subscription, String tenant, String label) {
             }
         }
         if (sub == null) throw new IllegalArgumentException("--columns needs subscription=HEADER.");
-        return new ColumnMapping(sub, tenant, label);
+        ColumnMapping m = new ColumnMapping(sub, tenant, label);
+        String repeated = m.repeated();
+        if (repeated != null) {
+            throw new IllegalArgumentException("--columns: '" + shorten(repeated) + "' is named for two roles; each role needs its own column.");
+        }
+        return m;
+    }
+
+    /** A header named for two roles (as the later role spells it), or null: the reader finds each column once. */
+    public String repeated() {
+        if (tenant != null && tenant.equalsIgnoreCase(subscription)) return tenant;
+        if (label != null && (label.equalsIgnoreCase(subscription) || label.equalsIgnoreCase(tenant))) return label;
+        return null;
     }
 
     private static IllegalArgumentException twice(String role) {

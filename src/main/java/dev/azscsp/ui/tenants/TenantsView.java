@@ -402,7 +402,9 @@ public final class TenantsView extends View {
         for (ChoiceBox<String> box : List.of(columnSubscription, columnTenant, columnLabel)) box.setConverter(names);
         vm.columnPickProperty().addListener((o, a, p) -> fillColumns(p));
         fillColumns(vm.columnPickProperty().get());
-        useColumnsButton.disableProperty().bind(columnSubscription.valueProperty().isNull().or(vm.loadingProperty()));
+        // One column per role: the reader finds each column once.
+        useColumnsButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosenColumns() == null || chosenColumns().repeated() != null,
+                columnSubscription.valueProperty(), columnTenant.valueProperty(), columnLabel.valueProperty()).or(vm.loadingProperty()));
         columnsUsed.textProperty().bind(vm.columnsTextProperty());
         show(columnsUsedRow, columnsUsed.textProperty().isNotEmpty());
         changeColumnsButton.disableProperty().bind(vm.loadingProperty());
@@ -427,12 +429,18 @@ public final class TenantsView extends View {
         return name == null ? otherwise : headers.stream().filter(h -> h.equalsIgnoreCase(name)).findFirst().orElse(otherwise);
     }
 
+    /** The columns chosen in the three boxes, or null while no subscription column is chosen. */
+    private ColumnMapping chosenColumns() {
+        String sub = columnSubscription.getValue();
+        if (sub == null) return null;
+        String tenant = columnTenant.getValue(), label = columnLabel.getValue();
+        return new ColumnMapping(sub, tenant == null || tenant.isEmpty() ? null : tenant, label == null || label.isEmpty() ? null : label);
+    }
+
     @FXML
     private void useColumns() {
-        String sub = columnSubscription.getValue();
-        if (sub == null) return;
-        String tenant = columnTenant.getValue(), label = columnLabel.getValue();
-        vm.useColumns(new ColumnMapping(sub, tenant == null || tenant.isEmpty() ? null : tenant, label == null || label.isEmpty() ? null : label));
+        ColumnMapping chosen = chosenColumns();
+        if (chosen != null && chosen.repeated() == null) vm.useColumns(chosen);
     }
 
     @FXML

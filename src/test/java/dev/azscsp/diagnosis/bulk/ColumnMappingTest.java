@@ -70,6 +70,10 @@ class ColumnMappingTest {
         assertThatThrownBy(() -> ColumnMapping.parse("subscription")).hasMessageContaining("is not ROLE=HEADER");
         assertThatThrownBy(() -> ColumnMapping.parse("subscription=a,owner=b")).hasMessageContaining("unknown role 'owner'");
         assertThatThrownBy(() -> ColumnMapping.parse("subscription=a,subscription=b")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> ColumnMapping.parse("subscription=Subscription ID,tenant=subscription id"))
+                .hasMessage("--columns: 'subscription id' is named for two roles; each role needs its own column.");
+        assertThat(new ColumnMapping("A", "b", "a").repeated()).isEqualTo("a");
+        assertThat(new ColumnMapping("A", null, "b").repeated()).isNull();
         assertThatThrownBy(() -> ColumnMapping.parse("subscription=" + "x".repeat(201))).hasMessageContaining("at most 200");
     }
 

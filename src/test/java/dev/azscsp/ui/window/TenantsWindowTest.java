@@ -152,6 +152,16 @@ class TenantsWindowTest extends WindowTest {
         assertThat(fx(() -> robot.lookup("#columnTenant").queryAs(ChoiceBox.class).getValue())).isEqualTo("Microsoft ID");
         assertThat(fx(() -> robot.lookup("#columnLabel").queryAs(ChoiceBox.class).getValue())).isEqualTo("Customer name");
 
+        fx(() -> {
+            robot.lookup("#columnLabel").queryAs(ChoiceBox.class).setValue("Subscription ID");
+            return null;
+        });
+        assertThat(button("#useColumnsButton").isDisabled()).as("one column per role").isTrue();
+        fx(() -> {
+            robot.lookup("#columnLabel").queryAs(ChoiceBox.class).setValue("Customer name");
+            return null;
+        });
+        assertThat(button("#useColumnsButton").isDisabled()).isFalse();
         robot.clickOn("#useColumnsButton");
         waitUntil(() -> tenants().reconciliation() != null);
         assertThat(visible("#columnBox")).isFalse();
