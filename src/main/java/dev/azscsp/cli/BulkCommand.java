@@ -17,6 +17,7 @@ import dev.azscsp.app.Connection;
 import dev.azscsp.diagnosis.Intent;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.BulkRunner;
+import dev.azscsp.diagnosis.bulk.ColumnMapping;
 import dev.azscsp.diagnosis.bulk.CsvInput;
 import dev.azscsp.diagnosis.input.Field;
 import dev.azscsp.diagnosis.input.InputProblem;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bulk", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks many customer subscriptions against one registration, from a CSV file.",
         footer = {"", "The input has a header with a customerSubscriptionId column and, optionally, customerTenantId and label.",
+                "Another header (a Partner Center export): name its columns with --columns \"subscription=Subscription ID,tenant=Microsoft ID\".",
                 "The input may be UTF-8, UTF-16 with a byte order mark, or Windows-1252 (Excel's \"CSV\"); fields are separated by commas "
                         + "or semicolons, as its header line shows, and quoted fields may hold separators and line breaks.",
                 "Each input line gets one output row, written as soon as it is done (CSV, or JSON Lines with --format json).",
@@ -59,6 +61,9 @@ final class BulkCommand implements Callable<Integer> {
     String cloudId;
     @Option(names = "--input", paramLabel = "FILE", required = true, description = "The CSV file (use - for standard input).")
     String input;
+    @Option(names = "--columns", paramLabel = "subscription=HEADER[,tenant=HEADER][,label=HEADER]",
+            description = "The input's columns when its header does not use customerSubscriptionId (a Partner Center export).")
+    String columns;
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write the rows (default: standard output).")
     Path output;
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON Lines) (default: ${DEFAULT-VALUE}).")
@@ -117,15 +122,18 @@ final class BulkCommand implements Callable<Integer> {
             return DiagnoseCommand.USAGE;
         }
 
+        ColumnMapping mapping = parseColumns(columns, err);
+        if (columns != null && mapping == null) return DiagnoseCommand.USAGE;
         List<BulkRow> rows;
         // The window's decoder and reader: UTF-8, UTF-16 with its mark or Windows-1252; commas or semicolons.
         try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
-            rows = CsvInput.read(in);
+            rows = CsvInput.read(in, mapping);
         } catch (NoSuchFileException e) {
             err.println("Input file not found: " + input);
             return DiagnoseCommand.USAGE;
         } catch (CsvInput.BulkInputException e) {
             err.println(e.text().in(l));
+            if (mapping == null) suggestColumns(e, err);
             return DiagnoseCommand.USAGE;
         } catch (IOException e) {
             err.println("The input file cannot be read: " + e.getMessage());
@@ -202,5 +210,23 @@ final class BulkCommand implements Callable<Integer> {
         synchronized void end() {
             if (terminal) err.println();
         }
+    }
+
+    /** The value of --columns, or null with the reason printed (null too when the option is not given). */
+    static ColumnMapping parseColumns(String value, PrintWriter err) {
+        if (value == null) return null;
+        try {
+            return ColumnMapping.parse(value);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return null;
+        }
+    }
+
+    /** For a header without customerSubscriptionId that looks like a Partner Center export: the --columns to name. */
+    static void suggestColumns(CsvInput.BulkInputException e, PrintWriter err) {
+        // Only names that matched a well-known one are shown: letters, digits, spaces, underscores and hyphens.
+        e.suggestion().ifPresent(m -> err.println("This looks like a Partner Center export. If these are the right columns, add: --columns \""
+                + m.asOption() + "\""));
     }
 }

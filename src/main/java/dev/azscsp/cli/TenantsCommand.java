@@ -27,6 +27,7 @@ import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.api.RegistrationRef;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.BulkRunner;
+import dev.azscsp.diagnosis.bulk.ColumnMapping;
 import dev.azscsp.diagnosis.bulk.CsvInput;
 import dev.azscsp.diagnosis.input.Field;
 import dev.azscsp.diagnosis.input.InputProblem;
@@ -62,6 +63,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tenants", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Lists every customer subscription mapped to a registration and, with --expected, reconciles them with the customers you expect.",
         footer = {"", "--expected takes the CSV file bulk reads: a header with customerSubscriptionId and, optionally, customerTenantId and label.",
+                "Another header (a Partner Center export): name its columns with --columns \"subscription=Subscription ID,tenant=Microsoft ID\".",
                 "An empty list is not conclusive (it has been seen empty while a GET of a known id worked): the expected ids and those given with",
                 "--customer-subscription are then looked up one by one.",
                 "--dry-run prints the plan that would bring the mappings in line with --expected: a PUT for each expected customer not",
@@ -83,6 +85,9 @@ final class TenantsCommand implements Callable<Integer> {
     String registration;
     @Option(names = "--expected", paramLabel = "FILE", description = "The customers you expect, as a CSV file (use - for standard input).")
     String expected;
+    @Option(names = "--columns", paramLabel = "subscription=HEADER[,tenant=HEADER][,label=HEADER]",
+            description = "With --expected: its columns when its header does not use customerSubscriptionId (a Partner Center export).")
+    String columns;
     @Option(names = "--expected-demo", description = "With --auth demo: reconcile with the demo's own file of expected customers.")
     boolean expectedDemo;
     @Option(names = "--customer-subscription", paramLabel = "ID", description = "Also look this mapping up directly (repeatable).")
@@ -161,6 +166,12 @@ final class TenantsCommand implements Callable<Integer> {
             }
             removeIds.add(id);
         }
+        if (columns != null && expected == null) {
+            err.println("--columns names the columns of the --expected FILE: give it too.");
+            return DiagnoseCommand.USAGE;
+        }
+        ColumnMapping mapping = BulkCommand.parseColumns(columns, err);
+        if (columns != null && mapping == null) return DiagnoseCommand.USAGE;
         if (expectedDemo && expected != null) {
             err.println("--expected-demo and --expected both name the expected customers: give one.");
             return DiagnoseCommand.USAGE;
@@ -201,12 +212,13 @@ final class TenantsCommand implements Callable<Integer> {
             // The bulk command's reader: UTF-8, UTF-16 with its mark or Windows-1252; commas or semicolons.
             try (InputStream in = expectedDemo ? TenantsDemo.expectedCustomers()
                     : expected.equals("-") ? System.in : Files.newInputStream(Path.of(expected))) {
-                rows = CsvInput.read(in);
+                rows = CsvInput.read(in, mapping);
             } catch (NoSuchFileException e) {
                 err.println("Expected customers file not found: " + expected);
                 return DiagnoseCommand.USAGE;
             } catch (CsvInput.BulkInputException e) {
                 err.println(e.text().in(l));
+                if (mapping == null) BulkCommand.suggestColumns(e, err);
                 return DiagnoseCommand.USAGE;
             } catch (IOException e) {
                 err.println("The expected customers file cannot be read: " + e.getMessage());
@@ -317,8 +329,8 @@ final class TenantsCommand implements Callable<Integer> {
 
     /** {@code --apply FILE}: exactly the rows of a plan a dry run wrote, checked again against a fresh listing. */
     private int applyPlan(PrintWriter err, Language l, String fmt) throws IOException {
-        if (dryRun || expected != null || expectedDemo || !remove.isEmpty() || removeAllUnexpected || planOut != null || !asked.isEmpty()) {
-            err.println("--apply takes everything from the plan file: leave out --dry-run, --expected, --remove, --plan-out and --customer-subscription.");
+        if (dryRun || expected != null || expectedDemo || columns != null || !remove.isEmpty() || removeAllUnexpected || planOut != null || !asked.isEmpty()) {
+            err.println("--apply takes everything from the plan file: leave out --dry-run, --expected, --columns, --remove, --plan-out and --customer-subscription.");
             return DiagnoseCommand.USAGE;
         }
         TenantPlan plan;

@@ -58,6 +58,19 @@ class BulkThroughFakeTest {
         return CliRun.with(THROUGH_FAKE, args.toArray(String[]::new));
     }
 
+    @Test
+    void aPartnerCenterExportIsCheckedWithTheColumnsTheUserNames() throws Exception {
+        String export = "Subscription ID;Customer name\n" + CUST + ";Fabrikam\n";
+        fake.clearRequests();
+        CliRun refused = bulk(export, "--lang", "en");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--columns \"subscription=Subscription ID,label=Customer name\"");
+        assertThat(fake.requests()).isEmpty();
+        CliRun r = bulk(export, "--columns", "subscription=subscription id,label=customer name", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains(CUST).contains("Fabrikam");
+    }
+
     /** The reads of one subscription itself (not of its providers or registrations). */
     static long readsOf(String subscription) {
         return fake.requests().stream().filter(r -> r.path().equalsIgnoreCase("/subscriptions/" + subscription)).count();

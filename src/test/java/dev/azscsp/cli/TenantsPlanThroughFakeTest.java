@@ -276,6 +276,10 @@ class TenantsPlanThroughFakeTest {
         CliRun noDry = tenants("--subscription", SUB, "--registration", "reg1", "--expected", expected.toString(), "--remove", cust(4));
         assertThat(noDry.exitCode()).isEqualTo(2);
         assertThat(noDry.err()).contains("go with --dry-run");
+        CliRun columns = tenants("--apply", expected.toString(), "--columns", "subscription=Subscription ID");
+        assertThat(columns.exitCode()).isEqualTo(2);
+        assertThat(columns.err()).as("the plan file is applied as printed, no column of a CSV is read").contains("--apply takes everything from the plan file")
+                .contains("--columns");
         assertThat(fake.requests()).isEmpty();
     }
 

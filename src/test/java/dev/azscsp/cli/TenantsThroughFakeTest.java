@@ -235,6 +235,41 @@ class TenantsThroughFakeTest {
     }
 
     @Test
+    void aPartnerCenterExportIsReconciledWithTheColumnsTheUserNames() throws Exception {
+        Path export = csv("Customer name,Microsoft ID,Subscription ID,Offer\n\"Zero, Ltd\"," + tenant(0) + "," + cust(0) + ",Azure plan\n"
+                + "One," + tenant(1) + "," + cust(1) + ",Azure plan\n");
+        CliRun refused = tenants("--expected", export.toString(), "--lang", "en");
+        assertThat(refused.exitCode()).as("never guessed silently").isEqualTo(2);
+        assertThat(refused.err()).contains("no customerSubscriptionId column")
+                .contains("--columns \"subscription=Subscription ID,tenant=Microsoft ID,label=Customer name\"");
+        assertThat(fake.requests()).isEmpty();
+
+        CliRun r = tenants("--expected", export.toString(), "--columns", "subscription=Subscription ID,tenant=Microsoft ID,label=Customer name",
+                "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        JsonNode counts = JSON.readTree(r.out()).get("reconciliation").get("counts");
+        assertThat(counts.get("mapped-and-expected").asInt()).isEqualTo(2);
+        assertThat(counts.get("mapped-not-expected").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aBadColumnsValueIsBadUsageBeforeAnyCall() throws Exception {
+        Path export = csv("Subscription ID,Microsoft ID\n" + cust(0) + "," + tenant(0) + "\n");
+        CliRun missing = tenants("--expected", export.toString(), "--columns", "subscription=Subscription ID,tenant=Tenant", "--lang", "fr");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("La première ligne n’a pas de colonne nommée «\u00a0Tenant\u00a0»").doesNotContain("Exception");
+        CliRun role = tenants("--expected", export.toString(), "--columns", "owner=Subscription ID");
+        assertThat(role.exitCode()).isEqualTo(2);
+        assertThat(role.err()).contains("--columns: unknown role 'owner'");
+        CliRun alone = tenants("--columns", "subscription=Subscription ID");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--columns names the columns of the --expected FILE");
+        CliRun plain = tenants("--expected", csv("id,tenant\n" + cust(0) + ",x\n").toString());
+        assertThat(plain.err()).as("no suggestion for a header that is not an export").doesNotContain("--columns");
+        assertThat(fake.requests()).isEmpty();
+    }
+
+    @Test
     void aReadingCanBeCancelledAndKeepsWhatWasRead() throws Exception {
         fake.inject(Fault.delay(Duration.ofSeconds(20)).on("^/subscriptions/[^/]+$").always());
         ExecutorService pool = Executors.newCachedThreadPool();

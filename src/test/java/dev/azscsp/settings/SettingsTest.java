@@ -39,10 +39,26 @@ class SettingsTest {
     @Test
     void nullListsAndImpossibleWindowsAreCleanedUp() {
         Settings s = new Settings(1, null, null, null, null, null, null, null, null, null,
-                new WindowBounds(0, 0, 5, 5, false), null, Arrays.asList((RecentCustomer) null));
+                new WindowBounds(0, 0, 5, 5, false), null, Arrays.asList((RecentCustomer) null), null);
         assertThat(s.window()).isNull();
         assertThat(s.recentRegistrations()).isEmpty();
         assertThat(s.recentCustomers()).isEqualTo(List.of());
+    }
+
+    @Test
+    void columnChoicesAreKeptByHeaderMostRecentFirstAndBounded() {
+        Settings s = Settings.defaults();
+        for (int i = 0; i < 12; i++) s = s.withColumnChoice(new ColumnChoice("h" + i + ",subscription id", "Subscription ID", null, null));
+        s = s.withColumnChoice(new ColumnChoice("h11,subscription id", "Subscription ID", "Microsoft ID", null));
+        assertThat(s.columnChoices()).hasSize(Settings.MAX_RECENT);
+        assertThat(s.columnChoice("h11,subscription id").tenant()).isEqualTo("Microsoft ID");
+        assertThat(s.columnChoice("h0,subscription id")).as("the oldest is dropped").isNull();
+        Settings odd = Settings.defaults()
+                .withColumnChoice(new ColumnChoice("x".repeat(ColumnChoice.MAX_HEADER + 1), "a", null, null))
+                .withColumnChoice(new ColumnChoice("a,b", "y".repeat(201), null, null))
+                .withColumnChoice(new ColumnChoice("a,b", null, "b", null));
+        assertThat(odd.columnChoices()).as("too long or without a subscription column: not kept").isEmpty();
+        assertThat(ColumnChoice.key(List.of(" Subscription ID", "Microsoft ID "))).isEqualTo("subscription id,microsoft id");
     }
 
     @Test

@@ -34,11 +34,20 @@ public final class CsvInput {
 
     /** The rows of a file's bytes, decoded as every text file of the app ({@link TextDecoder}). */
     public static List<BulkRow> read(InputStream in) throws IOException, BulkInputException {
-        return read(TextDecoder.reader(in));
+        return read(TextDecoder.reader(in), null);
+    }
+
+    /** The same, with the columns named by {@code columns} (a Partner Center export); null: the app's own names. */
+    public static List<BulkRow> read(InputStream in, ColumnMapping columns) throws IOException, BulkInputException {
+        return read(TextDecoder.reader(in), columns);
+    }
+
+    public static List<BulkRow> read(Reader in) throws IOException, BulkInputException {
+        return read(in, null);
     }
 
     /** The rows of a text; a missing or unusable header is an exception that says why in the user's words. */
-    public static List<BulkRow> read(Reader in) throws IOException, BulkInputException {
+    public static List<BulkRow> read(Reader in, ColumnMapping columns) throws IOException, BulkInputException {
         Lines lines = new Lines(in);
         Line first = lines.next();
         if (first == null) throw new BulkInputException(Text.of("bulk.input.empty"));
@@ -53,19 +62,28 @@ public final class CsvInput {
         Record h = new Record(sep);
         h.feed(header);
         int sub = -1, tenant = -1, label = -1;
-        if (!first.tooLong && !h.quoted) {
-            List<String> names = h.fields();
+        List<String> names = first.tooLong || h.quoted ? List.of() : h.fields();
+        String shown = header.strip();
+        shown = shown.length() > HEADER_SHOWN ? shown.substring(0, HEADER_SHOWN) + "\u2026" : shown;
+        if (columns != null) {
+            // The user named the columns: each named one must be there, found case-insensitively.
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i);
+                if (sub < 0 && ColumnMapping.same(n, columns.subscription())) sub = i;
+                else if (tenant < 0 && ColumnMapping.same(n, columns.tenant())) tenant = i;
+                else if (label < 0 && ColumnMapping.same(n, columns.label())) label = i;
+            }
+            String missing = sub < 0 ? columns.subscription() : columns.tenant() != null && tenant < 0 ? columns.tenant()
+                    : columns.label() != null && label < 0 ? columns.label() : null;
+            if (missing != null) throw new BulkInputException(Text.of("bulk.input.mappedMissing", missing, shown), names);
+        } else {
             for (int i = 0; i < names.size(); i++) {
                 String n = names.get(i).trim().toLowerCase(Locale.ROOT);
                 if (n.equals(SUBSCRIPTION)) sub = i;
                 else if (n.equals(TENANT)) tenant = i;
                 else if (n.equals(LABEL)) label = i;
             }
-        }
-        if (sub < 0) {
-            String shown = header.strip();
-            throw new BulkInputException(Text.of("bulk.input.noColumn",
-                    shown.length() > HEADER_SHOWN ? shown.substring(0, HEADER_SHOWN) + "\u2026" : shown));
+            if (sub < 0) throw new BulkInputException(Text.of("bulk.input.noColumn", shown), names);
         }
         List<BulkRow> rows = new ArrayList<>();
         for (Line line; (line = lines.next()) != null; ) {
@@ -231,13 +249,28 @@ public final class CsvInput {
 
     /** An input file that cannot be read at all; its text says why, in the user's language when shown. */
     public static final class BulkInputException extends Exception {
+        /** At most this many header fields are kept for a mapping to be picked from. */
+        static final int MAX_HEADERS = 100;
         private final transient Text text;
+        private final transient List<String> headers;
 
         public BulkInputException(Text text) {
+            this(text, List.of());
+        }
+
+        BulkInputException(Text text, List<String> headers) {
             super(text.in(Language.EN), null, false, false);
             this.text = text;
+            this.headers = headers.stream().map(String::strip)
+                    .filter(n -> !n.isEmpty() && n.length() <= ColumnMapping.MAX_NAME).distinct().limit(MAX_HEADERS).toList();
         }
 
         public Text text() { return text; }
+
+        /** The header's field names (bounded), for the user to pick the columns from; empty when the header is unusable. */
+        public List<String> headers() { return headers; }
+
+        /** The columns a Partner Center export would use, when the header has no customerSubscriptionId; a proposal only. */
+        public java.util.Optional<ColumnMapping> suggestion() { return ColumnMapping.suggest(headers); }
     }
 }

@@ -45,6 +45,7 @@ import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.bulk.BulkResult;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.BulkRunner;
+import dev.azscsp.diagnosis.bulk.ColumnMapping;
 import dev.azscsp.diagnosis.bulk.CsvInput;
 import dev.azscsp.diagnosis.bulk.RowStatus;
 import dev.azscsp.diagnosis.input.RawInput;
@@ -251,11 +252,16 @@ public final class BulkViewModel {
      * customers with it too.
      */
     public static List<BulkRow> read(Path path) throws IOException, LoadProblem {
+        return read(path, null);
+    }
+
+    /** The same with the columns the user picked (a Partner Center export); null: the app's own column names. */
+    public static List<BulkRow> read(Path path, ColumnMapping columns) throws IOException, LoadProblem {
         if (Files.size(path) > MAX_FILE_BYTES) throw new LoadProblem("bulk.load.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
         try (InputStream in = Files.newInputStream(path)) {
-            return CsvInput.read(in);
+            return CsvInput.read(in, columns);
         } catch (CsvInput.BulkInputException e) {
-            throw new LoadProblem(e.text());
+            throw new LoadProblem(e.text(), e.headers());
         }
     }
 
@@ -418,20 +424,26 @@ public final class BulkViewModel {
         private final String key;
         private final transient Object[] args;
         private final transient Text text;
+        private final transient List<String> headers;
 
         public LoadProblem(String key, Object... args) {
             super(key, null, false, false);
             this.key = key;
             this.args = args;
             this.text = null;
+            this.headers = List.of();
         }
 
-        LoadProblem(Text text) {
+        LoadProblem(Text text, List<String> headers) {
             super(text.key(), null, false, false);
             this.key = text.key();
             this.args = text.args().toArray();
             this.text = text;
+            this.headers = headers;
         }
+
+        /** The header's names (bounded) when the file's columns could not be found, for the user to pick from. */
+        public List<String> headers() { return headers; }
 
         public String key() { return key; }
         public Object[] args() { return args; }

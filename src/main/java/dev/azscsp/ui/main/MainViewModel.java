@@ -19,6 +19,8 @@ import dev.azscsp.diagnosis.CheckId;
 import dev.azscsp.diagnosis.CheckStatus;
 import dev.azscsp.diagnosis.Diagnosis;
 import dev.azscsp.diagnosis.RegistrationTarget;
+import dev.azscsp.diagnosis.bulk.ColumnMapping;
+import dev.azscsp.settings.ColumnChoice;
 import dev.azscsp.settings.RecentRegistration;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.demo.TenantsDemo;
@@ -33,6 +35,7 @@ import dev.azscsp.ui.checks.NoAzure;
 import dev.azscsp.ui.checks.RunResult;
 import dev.azscsp.ui.catalog.CatalogViewModel;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.SettingsKeeper;
 import dev.azscsp.ui.common.Worker;
 import dev.azscsp.ui.connect.ConnectViewModel;
 import dev.azscsp.ui.customer.CustomerViewModel;
@@ -90,6 +93,7 @@ public final class MainViewModel {
                 services.confirmer());
 
         result.onUseValues(this::runWith);
+        tenants.rememberColumnsIn(columnMemory(services.settings()));
 
         Settings s = services.settings().get();
         i18n.setLanguage(Language.parse(s.language()).orElse(i18n.language()));
@@ -464,5 +468,22 @@ public final class MainViewModel {
         return d.checks().stream().anyMatch(c -> (c.id() == CheckId.REGISTRATION || c.id() == CheckId.REGISTRATION_SUBSCRIPTION)
                 && c.status() == CheckStatus.FAIL && !c.incomplete()
                 && java.util.Set.of("RegistrationNotFound", "ResourceGroupNotFound", "SubscriptionNotFound").contains(c.code()));
+    }
+
+    /** The customers page's picked columns, kept in the settings by the file's header (never a value of its rows). */
+    public static TenantsViewModel.ColumnMemory columnMemory(SettingsKeeper settings) {
+        return new TenantsViewModel.ColumnMemory() {
+            @Override
+            public ColumnMapping recall(java.util.List<String> headers) {
+                ColumnChoice c = settings.get().columnChoice(ColumnChoice.key(headers));
+                return c == null ? null : new ColumnMapping(c.subscription(), c.tenant(), c.label());
+            }
+
+            @Override
+            public void remember(java.util.List<String> headers, ColumnMapping m) {
+                ColumnChoice c = new ColumnChoice(ColumnChoice.key(headers), m.subscription(), m.tenant(), m.label());
+                if (c.complete()) settings.update(s -> s.withColumnChoice(c));
+            }
+        };
     }
 }

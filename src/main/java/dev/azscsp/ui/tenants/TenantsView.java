@@ -1,5 +1,6 @@
 package dev.azscsp.ui.tenants;
 
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
@@ -12,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -30,6 +32,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import dev.azscsp.app.SignIn;
+import dev.azscsp.diagnosis.bulk.ColumnMapping;
 import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.I18n;
 import dev.azscsp.ui.common.Icons;
@@ -67,6 +70,18 @@ public final class TenantsView extends View {
     @FXML private Label fileName;
     @FXML private Label fileText;
     @FXML private Label loadError;
+    @FXML private VBox columnBox;
+    @FXML private Label columnAsk;
+    @FXML private Label columnSubscriptionLabel;
+    @FXML private ChoiceBox<String> columnSubscription;
+    @FXML private Label columnTenantLabel;
+    @FXML private ChoiceBox<String> columnTenant;
+    @FXML private Label columnLabelLabel;
+    @FXML private ChoiceBox<String> columnLabel;
+    @FXML private Button useColumnsButton;
+    @FXML private FlowPane columnsUsedRow;
+    @FXML private Label columnsUsed;
+    @FXML private Button changeColumnsButton;
     @FXML private Label summary;
     @FXML private Label shared;
     @FXML private FlowPane filters;
@@ -145,6 +160,7 @@ public final class TenantsView extends View {
         fileText.textProperty().bind(vm.fileTextProperty());
         loadError.textProperty().bind(vm.loadErrorProperty());
         show(loadError, loadError.textProperty().isNotEmpty());
+        bindColumnPick();
         loadButton.disableProperty().bind(running.or(vm.loadingProperty()));
         loadDemoButton.disableProperty().bind(running.or(vm.loadingProperty()));
         // Offered in the demo only: elsewhere the button would load made-up customers.
@@ -365,6 +381,71 @@ public final class TenantsView extends View {
             case NOT_VERIFIED -> Icons.of(Material2AL.HELP_OUTLINE, "status-unknown");
             case NOT_COMPARED -> Icons.of(Material2AL.BLOCK, "status-invalid");
         };
+    }
+
+    /** The column choice for a file without customerSubscriptionId, and the sentence saying which columns were used. */
+    private void bindColumnPick() {
+        show(columnBox, vm.columnPickProperty().isNotNull());
+        columnAsk.textProperty().bind(i18n.text(() -> {
+            TenantsViewModel.ColumnPick p = vm.columnPickProperty().get();
+            String ask = i18n.get("tenants.columns.ask");
+            return p != null && p.preset() != null && vm.columnsUsedProperty().get() == null ? ask + " " + i18n.get("tenants.columns.suggested") : ask;
+        }, vm.columnPickProperty(), vm.columnsUsedProperty()));
+        columnSubscriptionLabel.setLabelFor(columnSubscription);
+        columnTenantLabel.setLabelFor(columnTenant);
+        columnLabelLabel.setLabelFor(columnLabel);
+        // "" stands for "no such column" in the optional boxes.
+        javafx.util.StringConverter<String> names = new javafx.util.StringConverter<>() {
+            @Override public String toString(String s) { return s == null || s.isEmpty() ? i18n.get("tenants.columns.none") : s; }
+            @Override public String fromString(String s) { return s; }
+        };
+        for (ChoiceBox<String> box : List.of(columnSubscription, columnTenant, columnLabel)) box.setConverter(names);
+        vm.columnPickProperty().addListener((o, a, p) -> fillColumns(p));
+        fillColumns(vm.columnPickProperty().get());
+        // One column per role: the reader finds each column once.
+        useColumnsButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosenColumns() == null || chosenColumns().repeated() != null,
+                columnSubscription.valueProperty(), columnTenant.valueProperty(), columnLabel.valueProperty()).or(vm.loadingProperty()));
+        columnsUsed.textProperty().bind(vm.columnsTextProperty());
+        show(columnsUsedRow, columnsUsed.textProperty().isNotEmpty());
+        changeColumnsButton.disableProperty().bind(vm.loadingProperty());
+    }
+
+    private void fillColumns(TenantsViewModel.ColumnPick p) {
+        List<String> headers = p == null ? List.of() : p.headers();
+        List<String> optional = new java.util.ArrayList<>();
+        optional.add("");
+        optional.addAll(headers);
+        columnSubscription.getItems().setAll(headers);
+        columnTenant.getItems().setAll(optional);
+        columnLabel.getItems().setAll(optional);
+        ColumnMapping preset = p == null ? null : p.preset();
+        columnSubscription.setValue(preset == null ? null : header(headers, preset.subscription(), null));
+        columnTenant.setValue(preset == null ? "" : header(headers, preset.tenant(), ""));
+        columnLabel.setValue(preset == null ? "" : header(headers, preset.label(), ""));
+    }
+
+    /** The header spelled as the file spells it (names match case-insensitively), or {@code otherwise}. */
+    private static String header(List<String> headers, String name, String otherwise) {
+        return name == null ? otherwise : headers.stream().filter(h -> h.equalsIgnoreCase(name)).findFirst().orElse(otherwise);
+    }
+
+    /** The columns chosen in the three boxes, or null while no subscription column is chosen. */
+    private ColumnMapping chosenColumns() {
+        String sub = columnSubscription.getValue();
+        if (sub == null) return null;
+        String tenant = columnTenant.getValue(), label = columnLabel.getValue();
+        return new ColumnMapping(sub, tenant == null || tenant.isEmpty() ? null : tenant, label == null || label.isEmpty() ? null : label);
+    }
+
+    @FXML
+    private void useColumns() {
+        ColumnMapping chosen = chosenColumns();
+        if (chosen != null && chosen.repeated() == null) vm.useColumns(chosen);
+    }
+
+    @FXML
+    private void changeColumns() {
+        vm.changeColumns();
     }
 
     private static void show(Node n, ObservableBooleanValue when) {

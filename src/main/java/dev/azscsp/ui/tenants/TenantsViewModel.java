@@ -41,6 +41,7 @@ import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.api.RegistrationRef;
 import dev.azscsp.diagnosis.bulk.BulkRow;
 import dev.azscsp.diagnosis.bulk.BulkRunner;
+import dev.azscsp.diagnosis.bulk.ColumnMapping;
 import dev.azscsp.diagnosis.bulk.CsvInput;
 import dev.azscsp.diagnosis.input.InputReport;
 import dev.azscsp.diagnosis.input.InputRules;
@@ -115,6 +116,13 @@ public final class TenantsViewModel {
     private final IntegerProperty rowCount = new SimpleIntegerProperty(this, "rowCount");
     private final ObjectProperty<BulkViewModel.LoadProblem> loadProblem = new SimpleObjectProperty<>(this, "loadProblem");
     private final StringBinding fileText;
+    private final ObjectProperty<ColumnPick> columnPick = new SimpleObjectProperty<>(this, "columnPick");
+    private final ObjectProperty<ColumnMapping> columnsUsed = new SimpleObjectProperty<>(this, "columnsUsed");
+    private final StringBinding columnsText;
+    private volatile ColumnMemory columnMemory = ColumnMemory.NONE;
+    /** The file last loaded from disk (read again with picked columns), and its header's names. */
+    private Path loadedPath;
+    private List<String> columnHeaders = List.of();
     private final StringBinding loadError;
     private List<BulkRow> expected;
 
@@ -191,6 +199,8 @@ public final class TenantsViewModel {
         loader.stateProperty().addListener((o, a, st) -> {
             if (st != Worker.State.FAILED) return;
             expected = null;
+            columnPick.set(null);
+            columnsUsed.set(null);
             rowCount.set(0);
             Throwable e = loader.error();
             loadProblem.set(e instanceof BulkViewModel.LoadProblem p ? p : new BulkViewModel.LoadProblem("bulk.load.failed", Failures.describe(i18n, e)));
@@ -201,6 +211,12 @@ public final class TenantsViewModel {
             if (fileName.get() == null || loadProblem.get() != null) return "";
             return i18n.format("tenants.file.lines", rowCount.get());
         }, loader.stateProperty(), fileName, loadProblem, rowCount);
+        columnsText = i18n.text(() -> {
+            ColumnMapping c = columnsUsed.get();
+            if (c == null || columnPick.get() != null) return "";
+            String none = i18n.get("tenants.columns.none");
+            return i18n.format("tenants.columns.used", c.subscription(), c.tenant() == null ? none : c.tenant(), c.label() == null ? none : c.label());
+        }, columnsUsed, columnPick);
         loadError = i18n.text(() -> {
             BulkViewModel.LoadProblem p = loadProblem.get();
             return p == null ? "" : p.text() != null ? i18n.render(p.text()) : i18n.format(p.key(), p.args());
@@ -317,30 +333,118 @@ public final class TenantsViewModel {
     /** Reads a CSV file of expected customers off the JavaFX thread, with the reader of Check many. */
     public Worker.Run load(Path path) {
         if (path == null) return null;
-        return load(path.getFileName().toString(), () -> BulkViewModel.read(path));
+        return loadWith(path, null, List.of());
+    }
+
+    /**
+     * Reads the file with {@code columns} (null: the app's own names, else the columns remembered for its header).
+     * A header without customerSubscriptionId and no remembered columns asks the user to pick them ({@link
+     * #columnPickProperty()}): a Partner Center export is never read with guessed columns.
+     */
+    private Worker.Run loadWith(Path path, ColumnMapping columns, List<String> headers) {
+        ColumnMemory memory = columnMemory;
+        Worker.Run run = load(path.getFileName().toString(), () -> {
+            try {
+                return new Loaded(BulkViewModel.read(path, columns), headers, columns, null);
+            } catch (BulkViewModel.LoadProblem p) {
+                if (columns != null || p.headers().isEmpty()) throw p;
+                ColumnMapping known = memory.recall(p.headers());
+                if (known != null) {
+                    try {
+                        return new Loaded(BulkViewModel.read(path, known), p.headers(), known, null);
+                    } catch (BulkViewModel.LoadProblem stale) {
+                        // The remembered columns no longer fit: ask again.
+                    }
+                }
+                return new Loaded(null, p.headers(), null, p);
+            }
+        });
+        if (run != null) loadedPath = path;
+        return run;
     }
 
     /** The demo's own file of expected customers (made for its registration with 37 mappings). */
     public Worker.Run loadDemoFile() {
-        return load(i18n.get("tenants.demoFile.name"), () -> {
+        Worker.Run run = load(i18n.get("tenants.demoFile.name"), () -> {
             try (InputStream in = TenantsDemo.expectedCustomers()) {
-                return CsvInput.read(in);
+                return new Loaded(CsvInput.read(in), List.of(), null, null);
             }
         });
+        if (run != null) loadedPath = null;
+        return run;
     }
 
-    private Worker.Run load(String name, java.util.concurrent.Callable<List<BulkRow>> read) {
+    private Worker.Run load(String name, java.util.concurrent.Callable<Loaded> read) {
         if (isRunning() || plan.isApplying()) return null;
         fileName.set(name);
         loadProblem.set(null);
         exportedTo.set(null);
-        return loader.start(read, rows -> {
+        columnPick.set(null);
+        columnsUsed.set(null);
+        return loader.start(read, loaded -> {
+            columnHeaders = loaded.headers();
+            columnsUsed.set(loaded.columns());
+            if (loaded.rows() == null) {
+                expected = null;
+                rowCount.set(0);
+                loadProblem.set(loaded.problem());
+                columnPick.set(new ColumnPick(loaded.headers(), ColumnMapping.suggest(loaded.headers()).orElse(null)));
+                rebuild();
+                return;
+            }
+            columnPick.set(null);
+            List<BulkRow> rows = loaded.rows();
             expected = List.copyOf(rows);
             rowCount.set(rows.size());
             if (rows.isEmpty()) loadProblem.set(new BulkViewModel.LoadProblem("bulk.load.noRows"));
             rebuild();
         });
     }
+
+    /** Reads the file again with the columns the user picked, and remembers them for files with the same header. */
+    public Worker.Run useColumns(ColumnMapping columns) {
+        ColumnPick pick = columnPick.get();
+        if (columns == null || pick == null || loadedPath == null) return null;
+        columnMemory.remember(pick.headers(), columns);
+        return loadWith(loadedPath, columns, pick.headers());
+    }
+
+    /** Shows the column choice again for the file read with remembered or picked columns, preset to them. */
+    public void changeColumns() {
+        if (columnsUsed.get() == null || columnHeaders.isEmpty() || loader.isRunning()) return;
+        columnPick.set(new ColumnPick(columnHeaders, columnsUsed.get()));
+    }
+
+    /** What a file read in the background gave: its rows (null when its columns must be picked), its header's names. */
+    private record Loaded(List<BulkRow> rows, List<String> headers, ColumnMapping columns, BulkViewModel.LoadProblem problem) {}
+
+    /** A file whose columns the user is asked to pick: its header's names and the proposal (null when none). */
+    public record ColumnPick(List<String> headers, ColumnMapping preset) {}
+
+    /** Where the columns picked for a header are kept between runs (the window's settings). */
+    public interface ColumnMemory {
+        ColumnMapping recall(List<String> headers);
+
+        void remember(List<String> headers, ColumnMapping columns);
+
+        /** Remembers nothing. */
+        ColumnMemory NONE = new ColumnMemory() {
+            @Override public ColumnMapping recall(List<String> headers) { return null; }
+            @Override public void remember(List<String> headers, ColumnMapping columns) { }
+        };
+    }
+
+    /** Keeps picked columns in {@code memory} from now on. */
+    public void rememberColumnsIn(ColumnMemory memory) {
+        columnMemory = memory == null ? ColumnMemory.NONE : memory;
+    }
+
+    /** Set while the loaded file's columns must be picked; null otherwise. */
+    public ReadOnlyObjectProperty<ColumnPick> columnPickProperty() { return columnPick; }
+    /** The columns the file was read with when they are not the app's own names; null otherwise. */
+    public ReadOnlyObjectProperty<ColumnMapping> columnsUsedProperty() { return columnsUsed; }
+    /** "Columns used: …" for a file read with picked columns; empty otherwise. */
+    public StringBinding columnsTextProperty() { return columnsText; }
 
     /** The usable subscription ids of the expected file, as cleaned (what a direct lookup asks for). */
     private List<String> expectedIds() {

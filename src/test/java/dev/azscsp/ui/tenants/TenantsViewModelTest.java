@@ -35,7 +35,11 @@ import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.ui.FakeUiThread;
+import dev.azscsp.diagnosis.bulk.ColumnMapping;
+import dev.azscsp.settings.SettingsStore;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.SettingsKeeper;
+import dev.azscsp.ui.main.MainViewModel;
 import dev.azscsp.ui.common.SaveDialog;
 import dev.azscsp.ui.common.Worker;
 import dev.azscsp.ui.tenants.TenantsViewModel.Kind;
@@ -279,6 +283,48 @@ class TenantsViewModelTest {
         assertThat(on(() -> vm.loadErrorProperty().get())).startsWith("The first line has no customerSubscriptionId column.");
         assertThat(on(() -> vm.reconciliation())).as("the rows of the previous file are gone").isNull();
         assertThat(on(() -> vm.lines().size())).isEqualTo(5);
+    }
+
+    @Test
+    void aPartnerCenterExportIsReadWithTheColumnsPickedOnceAndTheNextFileWithThatHeaderUsesThemAgain() throws Exception {
+        SettingsKeeper settings = new SettingsKeeper(new SettingsStore(dir.resolve("settings")));
+        TenantsViewModel vm = throughFake();
+        ui.run(() -> vm.rememberColumnsIn(MainViewModel.columnMemory(settings)));
+        readToEnd(vm);
+        String header = "Customer name,Microsoft ID,Subscription ID,Offer\n";
+        load(vm, header + "Zero," + tenant(0) + "," + cust(0) + ",Azure plan\n");
+
+        // Never read with guessed columns: the user is asked, the proposal preset.
+        TenantsViewModel.ColumnPick pick = on(() -> vm.columnPickProperty().get());
+        assertThat(pick.headers()).containsExactly("Customer name", "Microsoft ID", "Subscription ID", "Offer");
+        assertThat(pick.preset()).isEqualTo(new ColumnMapping("Subscription ID", "Microsoft ID", "Customer name"));
+        assertThat(on(() -> vm.reconciliation())).isNull();
+        assertThat(on(() -> vm.rowCountProperty().get())).isZero();
+
+        ui.call(() -> vm.useColumns(new ColumnMapping("Subscription ID", "Microsoft ID", null))).ended().join();
+        assertThat(on(() -> vm.columnPickProperty().get())).isNull();
+        assertThat(on(() -> vm.countProperty(Kind.MAPPED_AND_EXPECTED).get())).isEqualTo(1);
+        assertThat(on(() -> vm.columnsTextProperty().get()))
+                .isEqualTo("Columns used: Subscription ID (subscription id), Microsoft ID (tenant id), (none) (label).");
+        settings.flush();
+        assertThat(Files.readString(dir.resolve("settings").resolve("settings.json")))
+                .as("the header is kept, never a value of the rows").contains("Microsoft ID").doesNotContain(cust(0)).doesNotContain("Zero");
+
+        // Another file with the same header, in a new session: read at once with the remembered columns.
+        SettingsKeeper later = new SettingsKeeper(new SettingsStore(dir.resolve("settings")));
+        TenantsViewModel next = throughFake();
+        ui.run(() -> next.rememberColumnsIn(MainViewModel.columnMemory(later)));
+        readToEnd(next);
+        load(next, header.toUpperCase() + "One," + tenant(1) + "," + cust(1) + ",Azure plan\n" + "Nine,," + cust(9) + ",Azure plan\n");
+        assertThat(on(() -> next.columnPickProperty().get())).isNull();
+        assertThat(on(() -> next.countProperty(Kind.MAPPED_AND_EXPECTED).get())).isEqualTo(1);
+        assertThat(on(() -> next.countProperty(Kind.EXPECTED_NOT_MAPPED).get())).isEqualTo(1);
+        assertThat(on(() -> next.columnsTextProperty().get())).startsWith("Columns used: Subscription ID");
+
+        // ... and they can be changed.
+        ui.run(next::changeColumns);
+        assertThat(on(() -> next.columnPickProperty().get().preset())).isEqualTo(new ColumnMapping("Subscription ID", "Microsoft ID", null));
+        assertThat(on(() -> next.columnsTextProperty().get())).isEmpty();
     }
 
     // ---- export

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -134,6 +135,52 @@ class TenantsWindowTest extends WindowTest {
         robot.clickOn("#copyButton");
         assertThat(clipboard()).isEqualTo(fx(tenants()::markdown)).startsWith("# Customers of registration AzureStack-1f0e9d8c")
                 .contains("| Mapped but not expected | 36 |");
+    }
+
+    @Test
+    void aPartnerCenterExportIsReadWithTheColumnsPickedOnceThenDirectly() throws Exception {
+        String header = "Customer name,Microsoft ID,Subscription ID,Offer\n";
+        services.openPath = Files.writeString(home.resolve("export.csv"), header + "Fabrikam,,6675c7a4-1b9e-5e27-b39b-24f58ff0cdea,Azure plan\n");
+        openWithTheDemo();
+        readToEnd();
+        robot.clickOn("#loadButton");
+        waitUntil(() -> visible("#columnBox"));
+        assertThat(tenants().reconciliation()).as("never read with guessed columns").isNull();
+        assertThat(text("#loadError")).startsWith("The first line has no customerSubscriptionId column.");
+        assertThat(text("#columnAsk")).startsWith("Or pick the columns").contains("Proposed from the names of a Partner Center export");
+        assertThat(fx(() -> robot.lookup("#columnSubscription").queryAs(ChoiceBox.class).getValue())).isEqualTo("Subscription ID");
+        assertThat(fx(() -> robot.lookup("#columnTenant").queryAs(ChoiceBox.class).getValue())).isEqualTo("Microsoft ID");
+        assertThat(fx(() -> robot.lookup("#columnLabel").queryAs(ChoiceBox.class).getValue())).isEqualTo("Customer name");
+
+        fx(() -> {
+            robot.lookup("#columnLabel").queryAs(ChoiceBox.class).setValue("Subscription ID");
+            return null;
+        });
+        assertThat(button("#useColumnsButton").isDisabled()).as("one column per role").isTrue();
+        fx(() -> {
+            robot.lookup("#columnLabel").queryAs(ChoiceBox.class).setValue("Customer name");
+            return null;
+        });
+        assertThat(button("#useColumnsButton").isDisabled()).isFalse();
+        robot.clickOn("#useColumnsButton");
+        waitUntil(() -> tenants().reconciliation() != null);
+        assertThat(visible("#columnBox")).isFalse();
+        assertThat(text("#loadError")).isEmpty();
+        assertThat(text("#columnsUsed")).isEqualTo("Columns used: Subscription ID (subscription id), Microsoft ID (tenant id), Customer name (label).");
+        assertThat(text("#filter-mapped-and-expected")).isEqualTo("Mapped and expected: 1");
+        assertThat(fx(() -> vm().services().settings().get().columnChoices())).hasSize(1);
+
+        services.openPath = Files.writeString(home.resolve("export-2.csv"), header + "Fabrikam,,6675c7a4-1b9e-5e27-b39b-24f58ff0cdea,Azure plan\n"
+                + "Nobody,,00000000-1111-4000-8000-000000000009,Azure plan\n");
+        robot.clickOn("#loadButton");
+        waitUntil(() -> "export-2.csv".equals(text("#fileName")) && tenants().reconciliation() != null);
+        assertThat(visible("#columnBox")).as("the same header loads directly").isFalse();
+        assertThat(text("#columnsUsed")).startsWith("Columns used: Subscription ID");
+        assertThat(text("#filter-expected-not-mapped")).isEqualTo("Expected but not mapped: 1");
+
+        robot.clickOn("#changeColumnsButton");
+        waitUntil(() -> visible("#columnBox"));
+        assertThat(visible("#columnsUsedRow")).isFalse();
     }
 
     @Test
