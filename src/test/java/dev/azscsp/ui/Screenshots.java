@@ -337,6 +337,15 @@ public final class Screenshots {
         if (width >= 1280 && theme == Theme.LIGHT) {
             fx(() -> { vm.tenants().filterProperty().set(dev.azscsp.ui.tenants.TenantsViewModel.Kind.MAPPED_DIFFERENTLY); return null; });
             shot(name + "-filtered");
+            // A Partner Center export: the columns are asked for, pre-set from its names, then used.
+            Path export = Files.writeString(home.resolve("partner-center-export.csv"), "Customer name,Microsoft ID,Subscription ID,Offer\n"
+                    + "Fabrikam,,6675c7a4-1b9e-5e27-b39b-24f58ff0cdea,Azure plan\n");
+            fx(() -> { vm.tenants().filterProperty().set(null); return null; });
+            fx(() -> vm.tenants().load(export)).ended().get(30, TimeUnit.SECONDS);
+            waitFor(() -> vm.tenants().columnPickProperty().get() != null);
+            shot("tenants-columns-" + lang.tag());
+            fx(() -> vm.tenants().useColumns(vm.tenants().columnPickProperty().get().preset())).ended().get(30, TimeUnit.SECONDS);
+            shot("tenants-columns-used-" + lang.tag());
         }
         fx(() -> { stage.close(); return null; });
     }
