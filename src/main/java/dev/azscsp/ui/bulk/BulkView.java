@@ -36,6 +36,7 @@ import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.Choices;
 import dev.azscsp.ui.common.ColumnHeaders;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Shown;
 import dev.azscsp.ui.common.Icons;
 import dev.azscsp.ui.common.SaveDialog;
 import dev.azscsp.ui.common.View;
@@ -106,7 +107,7 @@ public final class BulkView extends View {
                 : vm.fileProperty().get().getFileName().toString(), vm.fileProperty()));
         fileText.textProperty().bind(vm.fileTextProperty());
         loadError.textProperty().bind(vm.loadErrorProperty());
-        show(loadError, loadError.textProperty().isNotEmpty());
+        Shown.when(loadError, loadError.textProperty().isNotEmpty());
         loadButton.disableProperty().bind(vm.runningProperty().or(vm.loadingProperty()));
 
         Map<Intent, RadioButton> radios = Map.of(Intent.VERIFY, verify, Intent.CHECK_BEFORE_ADD, beforeAdd);
@@ -122,11 +123,11 @@ public final class BulkView extends View {
         progress.progressProperty().bind(vm.progressProperty());
         elapsed.textProperty().bind(vm.elapsedTextProperty());
         var ended = vm.stateProperty().isEqualTo(Worker.State.DONE).or(vm.stateProperty().isEqualTo(Worker.State.CANCELLED));
-        show(elapsed, vm.runningProperty());
-        show(progress, ended.not());
-        show(summary, ended);
+        Shown.when(elapsed, vm.runningProperty());
+        Shown.when(progress, ended.not());
+        Shown.when(summary, ended);
         failure.textProperty().bind(vm.failureTextProperty());
-        show(failure, failure.textProperty().isNotEmpty());
+        Shown.when(failure, failure.textProperty().isNotEmpty());
         disposer.listenNow(vm.stateProperty(), (o, a, s) -> showSummary());
 
         var nothingToShare = vm.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results()));
@@ -281,10 +282,6 @@ public final class BulkView extends View {
         return s == null ? "" : s;
     }
 
-    private static void show(Node n, javafx.beans.value.ObservableBooleanValue when) {
-        n.visibleProperty().bind(when);
-        n.managedProperty().bind(when);
-    }
 
     @Override
     public Node initialFocus() { return loadButton.isDisabled() ? table : loadButton; }

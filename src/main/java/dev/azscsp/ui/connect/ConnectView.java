@@ -26,6 +26,7 @@ import dev.azscsp.app.SignIn;
 import dev.azscsp.demo.Scenario;
 import dev.azscsp.ui.common.Choices;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Shown;
 import dev.azscsp.ui.common.Validation;
 import dev.azscsp.ui.common.View;
 import dev.azscsp.ui.common.Worker;
@@ -133,18 +134,18 @@ public final class ConnectView extends View {
         secretLabel.setLabelFor(clientSecret);
 
         var isDemo = vm.signInProperty().isEqualTo(SignIn.DEMO);
-        show(scenarioRow, isDemo);
-        show(cloudRow, isDemo.not());
-        show(endpointRow, isDemo.not().and(vm.cloudProperty().isEqualTo(Cloud.CUSTOM)));
-        show(tenantRow, isDemo.not());
-        show(principalRow, vm.signInProperty().isEqualTo(SignIn.SERVICE_PRINCIPAL));
+        Shown.when(scenarioRow, isDemo);
+        Shown.when(cloudRow, isDemo.not());
+        Shown.when(endpointRow, isDemo.not().and(vm.cloudProperty().isEqualTo(Cloud.CUSTOM)));
+        Shown.when(tenantRow, isDemo.not());
+        Shown.when(principalRow, vm.signInProperty().isEqualTo(SignIn.SERVICE_PRINCIPAL));
         tenantLabel.textProperty().bind(Bindings.when(vm.signInProperty().isEqualTo(SignIn.SERVICE_PRINCIPAL))
                 .then(i18n.get("connect.tenant.required")).otherwise(i18n.get("connect.tenant")));
 
         var busy = vm.stateProperty().isEqualTo(Worker.State.RUNNING);
         signInButton.disableProperty().bind(busy.or(vm.validProperty().not()));
-        show(spinner, busy);
-        show(cancelSignInButton, busy);
+        Shown.when(spinner, busy);
+        Shown.when(cancelSignInButton, busy);
         status.textProperty().bind(vm.statusProperty());
         disposer.listenNow(vm.stateProperty(), (o, a, s) -> {
             status.pseudoClassStateChanged(Styles.STATE_SUCCESS, s == Worker.State.DONE);
@@ -152,10 +153,6 @@ public final class ConnectView extends View {
         });
     }
 
-    private static void show(Node n, javafx.beans.value.ObservableBooleanValue when) {
-        n.visibleProperty().bind(when);
-        n.managedProperty().bind(when);
-    }
 
     @Override
     public Node initialFocus() {

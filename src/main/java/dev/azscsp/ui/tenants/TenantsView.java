@@ -35,6 +35,7 @@ import dev.azscsp.app.SignIn;
 import dev.azscsp.diagnosis.bulk.ColumnMapping;
 import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.Shown;
 import dev.azscsp.ui.common.Icons;
 import dev.azscsp.ui.common.View;
 import dev.azscsp.ui.common.Worker;
@@ -143,9 +144,9 @@ public final class TenantsView extends View {
 
         statusText.textProperty().bind(vm.statusTextProperty());
         progress.progressProperty().bind(vm.progressProperty());
-        show(progress, running);
+        Shown.when(progress, running);
 
-        show(lookupBox, vm.inconclusiveProperty());
+        Shown.when(lookupBox, vm.inconclusiveProperty());
         typedLabel.setLabelFor(typedIds);
         disposer.bindBidirectional(typedIds.textProperty(), vm.typedIdsProperty());
         lookUpButton.textProperty().bind(vm.lookUpTextProperty());
@@ -153,25 +154,25 @@ public final class TenantsView extends View {
         typedIds.setOnAction(e -> { if (!lookUpButton.isDisabled()) lookUp(); });
         typedProblem.textProperty().bind(vm.typedProblemProperty());
         typedProblem.getStyleClass().add("typed-problem");
-        show(typedProblem, typedProblem.textProperty().isNotEmpty());
+        Shown.when(typedProblem, typedProblem.textProperty().isNotEmpty());
 
         fileName.textProperty().bind(i18n.text(() -> vm.fileNameProperty().get() == null ? i18n.get("tenants.file.none")
                 : vm.fileNameProperty().get(), vm.fileNameProperty()));
         fileText.textProperty().bind(vm.fileTextProperty());
         loadError.textProperty().bind(vm.loadErrorProperty());
-        show(loadError, loadError.textProperty().isNotEmpty());
+        Shown.when(loadError, loadError.textProperty().isNotEmpty());
         bindColumnPick();
         loadButton.disableProperty().bind(running.or(vm.loadingProperty()));
         loadDemoButton.disableProperty().bind(running.or(vm.loadingProperty()));
         // Offered in the demo only: elsewhere the button would load made-up customers.
-        show(loadDemoButton, vm.demoProperty());
+        Shown.when(loadDemoButton, vm.demoProperty());
         summary.textProperty().bind(vm.summaryTextProperty());
-        show(summary, summary.textProperty().isNotEmpty());
+        Shown.when(summary, summary.textProperty().isNotEmpty());
         disposer.listenNow(vm.reconciliationProperty(), (o, a, r) -> summary.pseudoClassStateChanged(
                 PseudoClass.getPseudoClass("success"), r != null && r.inAgreement()));
         shared.textProperty().bind(vm.sharedTextProperty());
         shared.setGraphic(Icons.of(Material2MZ.WARNING, "status-warn"));
-        show(shared, shared.textProperty().isNotEmpty());
+        Shown.when(shared, shared.textProperty().isNotEmpty());
 
         showFilters();
 
@@ -232,7 +233,7 @@ public final class TenantsView extends View {
         });
         // The toggles mean something once there is more than one kind of row to tell apart.
         ObservableBooleanValue grouped = Bindings.isNotNull(vm.reconciliationProperty());
-        show(filters, grouped);
+        Shown.when(filters, grouped);
     }
 
     private ToggleButton filter(Kind k, String id) {
@@ -252,7 +253,7 @@ public final class TenantsView extends View {
             // A group with no rows is hidden, except the four the reconciliation always has, which show their zero.
             boolean always = k == Kind.MAPPED_AND_EXPECTED || k == Kind.EXPECTED_NOT_MAPPED || k == Kind.MAPPED_NOT_EXPECTED
                     || k == Kind.MAPPED_DIFFERENTLY;
-            if (!always) show(b, vm.countProperty(k).greaterThan(0));
+            if (!always) Shown.when(b, vm.countProperty(k).greaterThan(0));
         }
         return b;
     }
@@ -296,7 +297,7 @@ public final class TenantsView extends View {
     /** The plan below the table: counts, where it stands, the buttons, and every row with its outcome once applied. */
     private void showPlan() {
         PlanViewModel plan = vm.plan();
-        show(planBox, Bindings.isNotNull(vm.reconciliationProperty()).or(plan.showingOutcomesProperty()));
+        Shown.when(planBox, Bindings.isNotNull(vm.reconciliationProperty()).or(plan.showingOutcomesProperty()));
         var cannotTick = plan.canTickProperty().not();
         tickAllButton.disableProperty().bind(cannotTick.or(vm.countProperty(Kind.MAPPED_NOT_EXPECTED).isEqualTo(0)));
         untickAllButton.disableProperty().bind(cannotTick.or(Bindings.isEmpty(plan.ticked())));
@@ -308,7 +309,7 @@ public final class TenantsView extends View {
             planStatus.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), kind == PlanViewModel.RunOutcome.REFUSED);
         });
         applyButton.disableProperty().bind(plan.canApplyProperty().not());
-        show(newPlanButton, plan.showingOutcomesProperty());
+        Shown.when(newPlanButton, plan.showingOutcomesProperty());
         newPlanButton.disableProperty().bind(plan.applyingProperty());
         exportPlanButton.disableProperty().bind(plan.canShareProperty().not());
         copyPlanButton.disableProperty().bind(plan.canShareProperty().not());
@@ -385,7 +386,7 @@ public final class TenantsView extends View {
 
     /** The column choice for a file without customerSubscriptionId, and the sentence saying which columns were used. */
     private void bindColumnPick() {
-        show(columnBox, vm.columnPickProperty().isNotNull());
+        Shown.when(columnBox, vm.columnPickProperty().isNotNull());
         columnAsk.textProperty().bind(i18n.text(() -> {
             TenantsViewModel.ColumnPick p = vm.columnPickProperty().get();
             String ask = i18n.get("tenants.columns.ask");
@@ -406,7 +407,7 @@ public final class TenantsView extends View {
         useColumnsButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosenColumns() == null || chosenColumns().repeated() != null,
                 columnSubscription.valueProperty(), columnTenant.valueProperty(), columnLabel.valueProperty()).or(vm.loadingProperty()));
         columnsUsed.textProperty().bind(vm.columnsTextProperty());
-        show(columnsUsedRow, columnsUsed.textProperty().isNotEmpty());
+        Shown.when(columnsUsedRow, columnsUsed.textProperty().isNotEmpty());
         changeColumnsButton.disableProperty().bind(vm.loadingProperty());
     }
 
@@ -448,10 +449,6 @@ public final class TenantsView extends View {
         vm.changeColumns();
     }
 
-    private static void show(Node n, ObservableBooleanValue when) {
-        n.visibleProperty().bind(when);
-        n.managedProperty().bind(when);
-    }
 
     @Override
     public Node initialFocus() { return loadButton.isDisabled() ? table : loadButton; }
