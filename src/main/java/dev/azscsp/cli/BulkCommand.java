@@ -78,17 +78,13 @@ final class BulkCommand implements Callable<Integer> {
     double maxCallsPerSecond;
     @Option(names = "--before-add", description = "Check the rows as before adding them (absent mappings expected) instead of verifying mappings.")
     boolean beforeAdd;
-    @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
-    Language lang;
-    @Option(names = "--redact", description = "Shorten every GUID in the output.")
-    boolean redact;
+    @CommandLine.Mixin LanguageOptions language;
     @CommandLine.Mixin ConnectionOptions connectionOptions;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Language l = lang != null ? lang : Language.fromSystem();
-        dev.azscsp.app.Logging.redact(redact);
+        Language l = language.apply();
         BulkReport.Format fmt = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "csv" -> BulkReport.Format.CSV;
             case "json" -> BulkReport.Format.JSON;
@@ -153,8 +149,8 @@ final class BulkCommand implements Callable<Integer> {
         AtomicInteger incomplete = new AtomicInteger();
         AtomicBoolean writeFailed = new AtomicBoolean();
         CsvStyle style = excel ? CsvStyle.excel(Locale.getDefault(Locale.Category.FORMAT)) : CsvStyle.PLAIN;
-        try (BulkReport report = file == null ? new BulkReport(spec.commandLine().getOut(), fmt, l, redact, style)
-                : new BulkReport(file, fmt, l, redact, style)) {
+        try (BulkReport report = file == null ? new BulkReport(spec.commandLine().getOut(), fmt, l, language.redact, style)
+                : new BulkReport(file, fmt, l, language.redact, style)) {
             BulkRunner runner = new BulkRunner(cli.apiFactory().connect(connection, code -> err.println(code.message())),
                     concurrency, maxCallsPerSecond, connection.timeout());
             Progress progress = new Progress(err, rows.size(), terminal);

@@ -132,12 +132,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         DiagnosisReport report = new DiagnosisReport(ErrorCatalog.shipped());
         RunContext context = RunContexts.of(connection, Instant.now());
         String text = switch (output.format) {
-            case json -> report.json(d, l, context, output.redact);
-            case markdown -> report.markdown(d, l, context, output.redact);
-            case text -> report.plain(d, l, context, output.redact);
+            case json -> report.json(d, l, context, output.redact());
+            case markdown -> report.markdown(d, l, context, output.redact());
+            case text -> report.plain(d, l, context, output.redact());
         };
         String runAgain = d.corrections().isEmpty() ? null : correctedCommand(d);
-        if (runAgain != null && output.redact) runAgain = Redactor.redact(runAgain, java.util.Set.of());
+        if (runAgain != null && output.redact()) runAgain = Redactor.redact(runAgain, java.util.Set.of());
         if (runAgain != null && output.format == Format.json) {
             // One JSON document on standard output: the line goes into it.
             ObjectNode root = (ObjectNode) JSON.readTree(text);

@@ -73,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
             case json -> json(r, card, input);
             case markdown, text -> human(r, card, l, output.format == Format.markdown, input);
         };
-        out.print(output.redact ? Redactor.redact(result) : result);
+        out.print(output.redact() ? Redactor.redact(result) : result);
         out.flush();
         return r.primaryCode() != null ? 0 : 1;
     }

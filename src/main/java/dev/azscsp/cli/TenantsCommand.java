@@ -45,6 +45,7 @@ import dev.azscsp.report.BulkReport;
 import dev.azscsp.report.CsvStyle;
 import dev.azscsp.report.PlanFile;
 import dev.azscsp.report.PlanReport;
+import dev.azscsp.report.ReportFormats;
 import dev.azscsp.report.TenantsReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,17 +117,13 @@ final class TenantsCommand implements Callable<Integer> {
     Path apply;
     @Option(names = "--yes", description = "With --apply: confirm without asking (for scripts).")
     boolean yes;
-    @Option(names = "--lang", description = "en or fr (default: the system's language, else en).")
-    Language lang;
-    @Option(names = "--redact", description = "Shorten every GUID in the output.")
-    boolean redact;
+    @CommandLine.Mixin LanguageOptions language;
     @CommandLine.Mixin ConnectionOptions connectionOptions;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Language l = lang != null ? lang : Language.fromSystem();
-        dev.azscsp.app.Logging.redact(redact);
+        Language l = language.apply();
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "markdown", "json", "csv").contains(fmt)) {
             err.println("Unknown --format '" + format + "': use text, markdown, json or csv.");
@@ -293,13 +290,7 @@ final class TenantsCommand implements Callable<Integer> {
                         + " (add --yes to apply it without being asked).");
             }
         } else {
-            TenantsReport report = new TenantsReport(listing, reconciliation, l);
-            text = switch (fmt) {
-                case "json" -> report.json(redact);
-                case "markdown" -> report.markdown(redact);
-                case "csv" -> report.csv(style, redact);
-                default -> report.plain(redact);
-            };
+            text = render(new TenantsReport(listing, reconciliation, l), fmt, style);
         }
         emit(file, text);
         if (!listing.listed() || listing.inconclusive()) return DiagnoseCommand.INCOMPLETE;
@@ -397,12 +388,12 @@ final class TenantsCommand implements Callable<Integer> {
         return result.complete() ? DiagnoseCommand.OK : DiagnoseCommand.PROBLEM;
     }
 
-    private String render(PlanReport report, String fmt, CsvStyle style) {
+    private String render(ReportFormats report, String fmt, CsvStyle style) {
         return switch (fmt) {
-            case "json" -> report.json(redact);
-            case "markdown" -> report.markdown(redact);
-            case "csv" -> report.csv(style, redact);
-            default -> report.plain(redact);
+            case "json" -> report.json(language.redact);
+            case "markdown" -> report.markdown(language.redact);
+            case "csv" -> report.csv(style, language.redact);
+            default -> report.plain(language.redact);
         };
     }
 

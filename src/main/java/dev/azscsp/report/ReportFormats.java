@@ -1,11 +1,12 @@
 package dev.azscsp.report;
 
-/** A report the user can save in the three formats of the Save dialog. */
+/** A report in the formats the app writes: plain text (the terminal), Markdown, JSON and CSV. */
 public interface ReportFormats {
+    String plain(boolean redact);
+
     String markdown(boolean redact);
 
     String json(boolean redact);
 
     String csv(CsvStyle style, boolean redact);
-
 }
