@@ -2,18 +2,23 @@ package dev.azscsp;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.OptionalInt;
 
+import dev.azscsp.app.FastStart;
 import dev.azscsp.cli.Cli;
 
 /**
  * The one entry point: without arguments it opens the window, with a command it runs the command line.
- * It is a plain class (not a JavaFX Application) so JavaFX can sit on the class path.
+ * It is a plain class (not a JavaFX Application) so JavaFX can sit on the class path. A window started with a plain
+ * {@code java -jar} first tries to move to a JVM with faster start-up options ({@link FastStart}).
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            OptionalInt moved = FastStart.run(args);
+            if (moved.isPresent()) System.exit(moved.getAsInt());
             train(System.getProperty("azscsp.training"));
             dev.azscsp.ui.App.launchApp(args);
         } else {

@@ -26,4 +26,28 @@ public final class AppFolders {
         String state = System.getenv("XDG_STATE_HOME");
         return Path.of(state != null && !state.isBlank() ? state : Path.of(user, ".local", "state").toString(), "azs-csp-troubleshooter", "logs");
     }
+
+    /**
+     * Files the app can always make again (the class-data archive of a {@code java -jar} start):
+     * %LOCALAPPDATA%\AzsCspTroubleshooter\cache, ~/Library/Caches/AzsCspTroubleshooter, or XDG cache.
+     */
+    public static Path cache() {
+        return cache(System.getProperty(HOME_PROPERTY), System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("user.home", "."));
+    }
+
+    static Path cache(String home, String osName, java.util.Map<String, String> env, String user) {
+        if (home != null && !home.isBlank()) return Path.of(home.strip(), "cache");
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null && !local.isBlank() ? Path.of(local) : Path.of(user, "AppData", "Local"))
+                    .resolve("AzsCspTroubleshooter").resolve("cache");
+        }
+        if (os.startsWith("mac")) return Path.of(user, "Library", "Caches", "AzsCspTroubleshooter");
+        // XDG says a relative XDG_CACHE_HOME is invalid and must be ignored.
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "azs-csp-troubleshooter");
+        return Path.of(user, ".cache", "azs-csp-troubleshooter");
+    }
 }

@@ -8,6 +8,7 @@ import dev.azscsp.demo.Scenario;
 import dev.azscsp.i18n.Language;
 import dev.azscsp.ui.common.AlertConfirmer;
 import dev.azscsp.app.ApiFactory;
+import dev.azscsp.app.FastStart;
 import dev.azscsp.ui.common.FileChooserOpenDialog;
 import dev.azscsp.ui.common.FileChooserSaveDialog;
 import dev.azscsp.ui.common.HostServicesBrowser;
@@ -34,6 +35,7 @@ public final class App extends Application {
         Preload ready = preload != null ? preload : Preload.start();
         services = services(stage, this, ready);
         MainWindow window = MainWindow.show(stage, services);
+        FastStart.windowShown();
         AutomationHooks.install(stage, window.viewModel());
     }
 
