@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.jar.Attributes;
+import java.util.function.Supplier;
 import java.util.jar.JarFile;
 
 /**
@@ -88,8 +89,13 @@ public final class FastStart {
         }
     }
 
-    /** What this JVM knows about itself, gathered in one place so the rules below can be tested with any values. */
-    record Host(Map<String, String> properties, List<String> jvmOptions, Optional<String> javaCommand, Path cacheFolder) {
+    /**
+     * What this JVM knows about itself, gathered in one place so the rules below can be tested with any values. The
+     * JVM's options and its command are asked for only once the system properties allow a restart: reading them
+     * loads the JVM's management classes, which the packaged app and the second JVM must not pay for.
+     */
+    record Host(Map<String, String> properties, Supplier<List<String>> jvmOptions, Supplier<Optional<String>> javaCommand,
+                Path cacheFolder) {
         static Host current() {
             Map<String, String> p = new java.util.HashMap<>();
             for (String k : List.of("jpackage.app-path", CHILD_PROPERTY, SWITCH_PROPERTY, "java.vm.name", "java.vm.version",
@@ -97,8 +103,8 @@ public final class FastStart {
                 String v = System.getProperty(k);
                 if (v != null) p.put(k, v);
             }
-            List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
-            return new Host(p, options, ProcessHandle.current().info().command(), AppFolders.cache());
+            return new Host(p, () -> java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    () -> ProcessHandle.current().info().command(), AppFolders.cache());
         }
 
         String property(String key) { return properties.getOrDefault(key, ""); }
@@ -112,7 +118,7 @@ public final class FastStart {
         if (!host.property("jpackage.app-path").isEmpty()) return "packaged app";
         String vm = host.property("java.vm.name");
         if (!vm.contains("HotSpot") && !vm.contains("OpenJDK")) return "not a HotSpot JVM";
-        for (String o : host.jvmOptions()) {
+        for (String o : host.jvmOptions().get()) {
             for (String h : HANDS_OFF) if (o.startsWith(h)) return "JVM option " + h;
         }
         List<Path> path = classPath(host.property("java.class.path"));
@@ -125,13 +131,13 @@ public final class FastStart {
         if (reasonToStay(args, host) != null) return Optional.empty();
         List<Path> jars = withManifestClassPath(classPath(host.property("java.class.path")));
         for (Path p : jars) if (!isJar(p)) return Optional.empty();
-        Path java = host.javaCommand().map(Path::of)
+        Path java = host.javaCommand().get().map(Path::of)
                 .orElse(Path.of(host.property("java.home"), "bin", host.property("os.name").startsWith("Windows") ? "java.exe" : "java"));
         if (!Files.isExecutable(java)) return Optional.empty();
         Files.createDirectories(host.cacheFolder());
         if (!Files.isWritable(host.cacheFolder())) return Optional.empty();
         Path archive = host.cacheFolder().resolve(ARCHIVE_PREFIX + key(host, jars) + ARCHIVE_SUFFIX);
-        return Optional.of(new Plan(java, host.jvmOptions(), host.property("java.class.path"), archive,
+        return Optional.of(new Plan(java, host.jvmOptions().get(), host.property("java.class.path"), archive,
                 Files.isRegularFile(archive) && Files.size(archive) > 0));
     }
 

@@ -57,7 +57,8 @@ class FastStartTest {
         Map<String, String> p = new HashMap<>(Map.of("java.vm.name", "OpenJDK 64-Bit Server VM", "java.vm.version", "17.0.15+6",
                 "java.home", dir.resolve("jdk").toString(), "java.class.path", classPath, "os.name", "Linux"));
         p.putAll(extra);
-        return new FastStart.Host(p, options, Optional.of(java().toString()), dir.resolve("cache"));
+        Optional<String> java = Optional.of(java().toString());
+        return new FastStart.Host(p, () -> options, () -> java, dir.resolve("cache"));
     }
 
     private FastStart.Host plainJar() throws IOException {
@@ -81,6 +82,21 @@ class FastStartTest {
         FastStart.Host h = plainJar();
         h.properties().put(FastStart.CHILD_PROPERTY, "true");
         assertEquals("already the second JVM", FastStart.reasonToStay(NO_ARGS, h));
+    }
+
+    @Test
+    void whereThePropertiesSayStayTheJvmIsNotAskedForItsOptions() throws IOException {
+        FastStart.Host h = plainJar();
+        FastStart.Host packaged = new FastStart.Host(h.properties(), () -> {
+            throw new AssertionError("the options were read");
+        }, () -> {
+            throw new AssertionError("the command was read");
+        }, h.cacheFolder());
+        packaged.properties().put("jpackage.app-path", "/opt/app/bin/app");
+        assertEquals(java.util.OptionalInt.empty(), FastStart.run(NO_ARGS, packaged));
+        packaged.properties().remove("jpackage.app-path");
+        packaged.properties().put(FastStart.CHILD_PROPERTY, "true");
+        assertEquals("already the second JVM", FastStart.reasonToStay(NO_ARGS, packaged));
     }
 
     @Test
@@ -176,7 +192,7 @@ class FastStartTest {
     @Test
     void aJavaThatIsNotThereMeansTheNormalStart() throws IOException {
         FastStart.Host h = plainJar();
-        FastStart.Host gone = new FastStart.Host(h.properties(), h.jvmOptions(), Optional.of(dir.resolve("nowhere/java").toString()),
+        FastStart.Host gone = new FastStart.Host(h.properties(), h.jvmOptions(), () -> Optional.of(dir.resolve("nowhere/java").toString()),
                 h.cacheFolder());
         assertEquals(Optional.empty(), FastStart.plan(NO_ARGS, gone));
     }
