@@ -167,4 +167,29 @@ class FastStartProcessTest {
         assertEquals(0, debugged.code(), debugged.out());
         assertEquals(1, debugged.classLogs().size(), "one JVM, so the debugger is attached to the window");
     }
+
+    @Test
+    void stoppingTheFirstJvmClosesTheWindowOfTheSecond() throws Exception {
+        List<String> c = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dazscsp.home=" + home, "-Duser.language=en", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Djava.awt.headless=true", "-jar", appJar.toString());
+        Process first = new ProcessBuilder(c).redirectErrorStream(true).redirectOutput(home.resolve("out.txt").toFile()).start();
+        try {
+            // The second JVM says its window is up with a marker file beside the archive.
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (cache().stream().noneMatch(p -> p.toString().endsWith(".shown"))) {
+                assertTrue(first.isAlive() && System.nanoTime() < until, "the window shows: " + Files.readString(home.resolve("out.txt")));
+                Thread.sleep(100);
+            }
+            List<ProcessHandle> second = first.descendants().toList();
+            assertEquals(1, second.size());
+            first.destroy();
+            assertTrue(first.waitFor(30, TimeUnit.SECONDS));
+            assertTrue(second.get(0).onExit().get(30, TimeUnit.SECONDS) != null);
+            assertFalse(second.get(0).isAlive(), "the window went with the JVM that was started");
+        } finally {
+            first.descendants().forEach(ProcessHandle::destroyForcibly);
+            first.destroyForcibly();
+        }
+    }
 }
