@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.azure.fake.FakeArm;
@@ -41,19 +41,13 @@ class SecretsDoNotLeakTest {
     static final String TOKEN = FakeTokens.jwt(Map.of("upn", "admin@contoso.example", "tid", "6a3c2f0e-1b7d-4c9a-8e55-2d1f0b9c7a10",
             "canary", "CANARY-TOKEN-3f9Zp"));
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
 
     @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
+    static void azure() {
         fake.addSubscription(SUB).providerState("Microsoft.AzureStack", "Registered");
         fake.addSubscription(CUST);
         fake.addRegistration(SUB, "azurestack", "reg1");
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
     }
 
     /** The run-time class path of this JVM without the test classes (so the shipped logging set-up applies, not logback-test.xml). */

@@ -12,10 +12,9 @@ import dev.azscsp.diagnosis.api.ArmFailure.Kind;
 import dev.azscsp.diagnosis.api.CustomerSubscription;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.api.RegistrationRef;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,14 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AddCustomerSubscriptionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static FakeArm fake;
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
     private RegistrationApi api;
-
-    @BeforeAll
-    static void startFake() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stopFake() { fake.close(); }
 
     @BeforeEach
     void setUp() {

@@ -8,10 +8,9 @@ import dev.azscsp.azure.fake.RecordedRequest;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.ArmFailure.Kind;
 import dev.azscsp.diagnosis.api.RegistrationApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,19 +29,13 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Every error envelope of the workflow, and bodies that are not ARM's, as the domain receives them. */
 class ArmErrorMappingTest {
-    private static FakeArm fake;
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
     private RegistrationApi api;
 
     @FunctionalInterface
     interface Operation {
         Object on(RegistrationApi api) throws ArmFailure;
     }
-
-    @BeforeAll
-    static void startFake() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stopFake() { fake.close(); }
 
     @BeforeEach
     void setUp() {

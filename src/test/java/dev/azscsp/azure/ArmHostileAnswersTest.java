@@ -10,12 +10,11 @@ import dev.azscsp.azure.fake.Fault;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.ArmFailure.Kind;
 import dev.azscsp.diagnosis.api.RegistrationApi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
@@ -43,17 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArmHostileAnswersTest {
     private static final String REGISTRATION_PATH = "/registrations/" + Fixtures.REG_NAME + "$";
     private static final long MIB = 1024 * 1024;
-    private static FakeArm fake;
-
-    @BeforeAll
-    static void startFake() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        fake.close();
-    }
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
 
     @BeforeEach
     void setUp() {

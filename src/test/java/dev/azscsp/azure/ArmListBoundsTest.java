@@ -4,9 +4,8 @@ import static dev.azscsp.azure.Fixtures.REF;
 import static dev.azscsp.azure.Fixtures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.azscsp.azure.fake.FakeArm;
 import dev.azscsp.azure.fake.Fault;
@@ -18,13 +17,7 @@ import dev.azscsp.diagnosis.api.ArmFailure.Kind;
  * billions of tiny items, every one kept in memory.
  */
 class ArmListBoundsTest {
-    private static FakeArm fake;
-
-    @BeforeAll
-    static void startFake() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stopFake() { fake.close(); }
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
 
     /** A page of {@code n} minimal mappings, each only a name, under the 8 MiB a page may weigh. */
     static String page(int n, String nextLink) {

@@ -12,10 +12,9 @@ import dev.azscsp.diagnosis.api.Registration;
 import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.api.RegistrationRef;
 import dev.azscsp.diagnosis.api.SubscriptionInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -31,14 +30,8 @@ import static dev.azscsp.azure.Fixtures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArmRegistrationApiReadTest {
-    private static FakeArm fake;
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
     private RegistrationApi api;
-
-    @BeforeAll
-    static void startFake() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stopFake() { fake.close(); }
 
     @BeforeEach
     void setUp() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 import java.io.IOException;
@@ -37,18 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Throttling, retries, timeouts, broken connections, TLS, sign-in failures and cancelling, over the real pipeline. */
 class ArmResilienceTest {
     private static final String REGISTRATION_PATH = "/registrations/" + REG_NAME + "$";
-    private static FakeArm fake;
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
     private static ScheduledExecutorService scheduler;
 
     @BeforeAll
-    static void startFake() {
-        fake = FakeArm.start();
+    static void startScheduler() {
         scheduler = Executors.newSingleThreadScheduledExecutor();
     }
 
     @AfterAll
-    static void stopFake() {
-        fake.close();
+    static void stopScheduler() {
         scheduler.shutdownNow();
     }
 

@@ -18,10 +18,9 @@ import dev.azscsp.diagnosis.api.RegistrationApi;
 import dev.azscsp.diagnosis.input.InputRules;
 import dev.azscsp.diagnosis.input.RawInput;
 import dev.azscsp.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -41,14 +40,8 @@ class ArmRightsTest {
     static final String GROUP = SUBSCRIPTION + "/resourceGroups/" + RG;
     static final String WRITE = "Microsoft.AzureStack/registrations/customerSubscriptions/write";
 
-    private static FakeArm fake;
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
     private RegistrationApi api;
-
-    @BeforeAll
-    static void startFake() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stopFake() { fake.close(); }
 
     @BeforeEach
     void setUp() {

@@ -16,9 +16,8 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.azscsp.azure.fake.FakeArm;
 
@@ -28,13 +27,7 @@ import dev.azscsp.azure.fake.FakeArm;
  * neither holds is still refused.
  */
 class PlatformTrustTest {
-    static FakeArm arm;
-
-    @BeforeAll
-    static void start() { arm = FakeArm.start(); }
-
-    @AfterAll
-    static void stop() { arm.close(); }
+    @RegisterExtension static final FakeArm arm = FakeArm.start();
 
     private static int get(SSLContext ctx) throws Exception {
         HttpClient client = HttpClient.newBuilder().sslContext(ctx).connectTimeout(Duration.ofSeconds(5))

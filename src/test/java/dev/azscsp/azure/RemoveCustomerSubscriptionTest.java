@@ -6,10 +6,9 @@ import dev.azscsp.azure.fake.RecordedRequest;
 import dev.azscsp.diagnosis.api.ArmFailure;
 import dev.azscsp.diagnosis.api.ArmFailure.Kind;
 import dev.azscsp.diagnosis.api.RegistrationApi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,15 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The DELETE of a customer subscription mapping through the real adapter: both success answers, and the refusals. */
 class RemoveCustomerSubscriptionTest {
-    private static FakeArm fake;
+    @RegisterExtension private static final FakeArm fake = FakeArm.start();
     private RegistrationApi api;
     private FakeRegistration reg;
-
-    @BeforeAll
-    static void startFake() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stopFake() { fake.close(); }
 
     @BeforeEach
     void setUp() {

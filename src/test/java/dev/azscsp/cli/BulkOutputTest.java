@@ -13,11 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.app.ApiFactory;
@@ -28,21 +27,11 @@ class BulkOutputTest {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
 
     @TempDir Path dir;
     Path input;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void azureAndInput() throws IOException {

@@ -12,10 +12,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.app.ApiFactory;
@@ -28,20 +27,10 @@ class BulkThroughFakeTest {
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
     static final String OTHER = "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f";
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
 
     @TempDir Path dir;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void healthy() {

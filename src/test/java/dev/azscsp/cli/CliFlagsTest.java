@@ -10,11 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,23 +36,13 @@ class CliFlagsTest {
     static final String CUST = DiagnoseArmTest.CUST;
     static final String TENANT = DiagnoseArmTest.TENANT;
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     /** How many times the command line asked for a client to Azure (before any call, a connection is prepared). */
     final AtomicInteger connects = new AtomicInteger();
     final ApiFactory throughFake = (connection, deviceCode) -> {
         connects.incrementAndGet();
         return ThroughFake.api(() -> fake).connect(connection, deviceCode);
     };
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void healthyAzure() {

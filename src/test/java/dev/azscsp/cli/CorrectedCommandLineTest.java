@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,11 +26,8 @@ class CorrectedCommandLineTest {
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
     static final String TENANT = "dbab3982-796f-4d03-9908-044c08aef8a2";
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
-
-    @BeforeAll static void start() { fake = FakeArm.start(); }
-    @AfterAll static void stop() { fake.close(); }
 
     @BeforeEach
     void azure() {

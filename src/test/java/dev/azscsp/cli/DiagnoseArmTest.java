@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,20 +34,10 @@ class DiagnoseArmTest {
     static final String TENANT = "dbab3982-796f-4d03-9908-044c08aef8a2";
     static final String OTHER = "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c0d";
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     /** The command line's own path to Azure, with the fake's credential and trust instead of the user's. */
     static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
     FakeRegistration registration;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     @BeforeEach
     void healthyAzure() {

@@ -14,11 +14,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,17 +41,7 @@ class FaultMatrixRound2Test {
     static final String CUST = FaultMatrixTest.CUST;
     static final String REGISTRATION_PATH = FaultMatrixTest.REGISTRATION_PATH;
     static final ObjectMapper JSON = new ObjectMapper();
-    static FakeArm fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
 
     @BeforeEach
     void healthy() {

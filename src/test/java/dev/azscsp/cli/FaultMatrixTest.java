@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,17 +33,7 @@ class FaultMatrixTest {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
     static final String REGISTRATION_PATH = ".*/registrations/reg1$";
-    static FakeArm fake;
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
 
     @BeforeEach
     void healthy() {

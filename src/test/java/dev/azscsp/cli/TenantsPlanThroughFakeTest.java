@@ -16,11 +16,10 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.app.ApiFactory;
@@ -39,7 +38,7 @@ class TenantsPlanThroughFakeTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String BASE = "/subscriptions/" + SUB + "/resourceGroups/azurestack/providers/Microsoft.AzureStack/registrations/reg1/customerSubscriptions/";
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
 
     @TempDir Path dir;
@@ -49,12 +48,6 @@ class TenantsPlanThroughFakeTest {
 
     static String cust(int i) { return String.format("%08x-1111-4000-8000-%012x", i, i); }
     static String tenant(int i) { return String.format("%08x-2222-4000-8000-%012x", i, i); }
-
-    @BeforeAll
-    static void start() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stop() { fake.close(); }
 
     @AfterEach
     void noPrompt() { TenantsCommand.promptForTests = null; }

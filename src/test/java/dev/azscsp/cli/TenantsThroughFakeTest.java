@@ -18,10 +18,9 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.app.ApiFactory;
@@ -39,7 +38,7 @@ class TenantsThroughFakeTest {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     static final ApiFactory THROUGH_FAKE = ThroughFake.api(() -> fake);
 
     @TempDir Path dir;
@@ -47,16 +46,6 @@ class TenantsThroughFakeTest {
 
     static String cust(int i) { return String.format("%08x-1111-4000-8000-%012x", i, i); }
     static String tenant(int i) { return String.format("%08x-2222-4000-8000-%012x", i, i); }
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     /** Five mappings; the fake knows (lets the sign-in read) subscriptions 0 to 3, not 4. */
     @BeforeEach

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.azscsp.azure.fake.FakeArm;
 import dev.azscsp.azure.fake.Fault;
@@ -31,10 +30,7 @@ class RegistrationElsewhereTest {
     static final String CUST = "e09a4e93-29a7-4eba-a6d4-76202383f07f";
     static final String CUST_TENANT = "dbab3982-796f-4d03-9908-044c08aef8a2";
 
-    static FakeArm fake;
-
-    @BeforeAll static void start() { fake = FakeArm.start(); }
-    @AfterAll static void stop() { fake.close(); }
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
 
     /** The admin's subscription typed by mistake (empty), the one that holds the registration, and one that refuses its list. */
     @BeforeEach

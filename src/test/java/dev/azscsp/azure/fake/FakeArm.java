@@ -31,6 +31,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
  * A local HTTPS stand-in for Azure Resource Manager, enough for Microsoft.AzureStack registrations: subscriptions
  * (one by one, and listed: those of {@link FakeTokens#PARTNER_TENANT}), provider state, registrations, customer subscription mappings, the add-tenant PUT with the service's checks,
@@ -48,9 +51,10 @@ import java.util.stream.Collectors;
  *
  * Like ARM it answers 401 without a bearer token and 400 without an api-version. It listens on 127.0.0.1 only,
  * with a certificate made at test time ({@link FakeArmCertificate}); one server can serve a whole test class
- * ({@link #reset()} between tests).
+ * ({@link #reset()} between tests): {@code @RegisterExtension static final FakeArm fake = FakeArm.start();} starts it
+ * with the class and closes it after the class's last test.
  */
-public final class FakeArm implements AutoCloseable {
+public final class FakeArm implements AutoCloseable, AfterAllCallback {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     static {
@@ -219,6 +223,12 @@ public final class FakeArm implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** As a static extension of a test class: closed after its last test. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     // ---------------------------------------------------------------- HTTP

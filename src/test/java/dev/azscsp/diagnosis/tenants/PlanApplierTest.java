@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.azscsp.azure.fake.FakeArm;
 import dev.azscsp.azure.fake.FakeRegistration;
@@ -25,19 +24,13 @@ import dev.azscsp.diagnosis.tenants.PlannedWrite.Action;
 /** The plan applier through the real adapter against FakeArm: what it decides per row, and how a run is stopped. */
 class PlanApplierTest {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
     RegistrationApi api;
     FakeRegistration reg;
     RegistrationRef ref;
 
     static String cust(int i) { return String.format("%08x-1111-4000-8000-%012x", i, i); }
     static String tenant(int i) { return String.format("%08x-2222-4000-8000-%012x", i, i); }
-
-    @BeforeAll
-    static void start() { fake = FakeArm.start(); }
-
-    @AfterAll
-    static void stop() { fake.close(); }
 
     @BeforeEach
     void registration() {

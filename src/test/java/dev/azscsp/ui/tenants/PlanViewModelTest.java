@@ -12,11 +12,10 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.SimpleBooleanProperty;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.azure.fake.FakeArm;
@@ -42,7 +41,7 @@ import dev.azscsp.ui.tenants.PlanViewModel.PlanLine;
 class PlanViewModelTest {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
     static final String BASE = "/subscriptions/" + SUB + "/resourceGroups/azurestack/providers/Microsoft.AzureStack/registrations/reg1/customerSubscriptions/";
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
 
     private final FakeUiThread ui = new FakeUiThread();
     private final I18n i18n = new I18n(Language.EN);
@@ -54,16 +53,6 @@ class PlanViewModelTest {
 
     static String cust(int i) { return String.format("%08x-1111-4000-8000-%012x", i, i); }
     static String tenant(int i) { return String.format("%08x-2222-4000-8000-%012x", i, i); }
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     /** Five mappings; the file expects 0 as mapped, 1 with another tenant, and 5 and 6 not mapped: 2, 3, 4 are unexpected. */
     @BeforeEach

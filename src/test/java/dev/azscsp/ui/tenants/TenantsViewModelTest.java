@@ -18,11 +18,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.azscsp.azure.fake.FakeArm;
@@ -51,7 +50,7 @@ import dev.azscsp.ui.tenants.TenantsViewModel.Line;
  */
 class TenantsViewModelTest {
     static final String SUB = "dd8597b4-8739-4467-8b10-f8679f62bfbf";
-    static FakeArm fake;
+    @RegisterExtension static final FakeArm fake = FakeArm.start();
 
     private final FakeUiThread ui = new FakeUiThread();
     private final I18n i18n = new I18n(Language.EN);
@@ -62,16 +61,6 @@ class TenantsViewModelTest {
 
     static String cust(int i) { return String.format("%08x-1111-4000-8000-%012x", i, i); }
     static String tenant(int i) { return String.format("%08x-2222-4000-8000-%012x", i, i); }
-
-    @BeforeAll
-    static void start() {
-        fake = FakeArm.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     /** Five mappings, listed two a page; the sign-in can read subscriptions 0 to 3, not 4; 3 is not CSP. */
     @BeforeEach
