@@ -36,6 +36,7 @@ import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.Choices;
 import dev.azscsp.ui.common.ColumnHeaders;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.ShareControls;
 import dev.azscsp.ui.common.Shown;
 import dev.azscsp.ui.common.Icons;
 import dev.azscsp.ui.common.SaveDialog;
@@ -133,16 +134,9 @@ public final class BulkView extends View {
         var nothingToShare = vm.runningProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.results()));
         exportButton.disableProperty().bind(nothingToShare);
         copyButton.disableProperty().bind(nothingToShare);
-        disposer.bindBidirectional(redact.selectedProperty(), vm.redactProperty());
-        redact.setAccessibleHelp(i18n.get("bulk.redact.help"));
-        disposer.bindBidirectional(excel.selectedProperty(), vm.excelProperty());
-        excel.setAccessibleHelp(i18n.get("bulk.excel.help"));
-        excel.setTooltip(new Tooltip(i18n.get("bulk.excel.help")));
-        exportMessage.textProperty().bind(vm.exportMessageProperty());
-        exportMessage.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> exportMessage.getText().isEmpty()
-                ? null : new Tooltip(exportMessage.getText()), exportMessage.textProperty()));
-        fileText.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> fileText.getText().isEmpty()
-                ? null : new Tooltip(fileText.getText()), fileText.textProperty()));
+        ShareControls.bind(disposer, i18n, redact, vm.redactProperty(), excel, vm.excelProperty(), exportMessage,
+                vm.exportMessageProperty());
+        ShareControls.wholeTextAsTooltip(fileText);
 
         showTable();
 

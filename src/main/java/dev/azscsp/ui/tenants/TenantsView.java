@@ -35,6 +35,7 @@ import dev.azscsp.app.SignIn;
 import dev.azscsp.diagnosis.bulk.ColumnMapping;
 import dev.azscsp.ui.common.Clipboards;
 import dev.azscsp.ui.common.I18n;
+import dev.azscsp.ui.common.ShareControls;
 import dev.azscsp.ui.common.Shown;
 import dev.azscsp.ui.common.Icons;
 import dev.azscsp.ui.common.View;
@@ -179,14 +180,8 @@ public final class TenantsView extends View {
         var nothingToShare = vm.canShareProperty().not();
         exportButton.disableProperty().bind(nothingToShare);
         copyButton.disableProperty().bind(nothingToShare);
-        disposer.bindBidirectional(redact.selectedProperty(), vm.redactProperty());
-        redact.setAccessibleHelp(i18n.get("bulk.redact.help"));
-        disposer.bindBidirectional(excel.selectedProperty(), vm.excelProperty());
-        excel.setAccessibleHelp(i18n.get("bulk.excel.help"));
-        excel.setTooltip(new Tooltip(i18n.get("bulk.excel.help")));
-        exportMessage.textProperty().bind(vm.exportMessageProperty());
-        exportMessage.tooltipProperty().bind(Bindings.createObjectBinding(() -> exportMessage.getText().isEmpty()
-                ? null : new Tooltip(exportMessage.getText()), exportMessage.textProperty()));
+        ShareControls.bind(disposer, i18n, redact, vm.redactProperty(), excel, vm.excelProperty(), exportMessage,
+                vm.exportMessageProperty());
 
         showTable();
         showPlan();
