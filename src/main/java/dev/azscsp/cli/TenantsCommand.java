@@ -133,12 +133,9 @@ final class TenantsCommand implements Callable<Integer> {
             err.println("--excel applies to --format csv only.");
             return DiagnoseCommand.USAGE;
         }
-        if (concurrency < 1 || concurrency > 64) {
-            err.println("--concurrency must be between 1 and 64.");
-            return DiagnoseCommand.USAGE;
-        }
-        if (!(maxCallsPerSecond >= 1 && maxCallsPerSecond <= 1000)) {
-            err.println("--max-calls-per-second must be between 1 and 1000.");
+        String rates = Rates.problem(concurrency, maxCallsPerSecond);
+        if (rates != null) {
+            err.println(rates);
             return DiagnoseCommand.USAGE;
         }
         if (apply != null) return applyPlan(err, l, fmt);
