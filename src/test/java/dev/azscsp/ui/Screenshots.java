@@ -315,24 +315,8 @@ public final class Screenshots {
      */
     private void tenants(Language lang, Theme theme, double width, double height) throws Exception {
         Path home = Files.createTempDirectory("azscsp-shots");
-        TestServices t = new TestServices();
-        t.language = lang;
-        t.apiFactory = (c, deviceCode) -> new SimulatedAzure(c.scenario(), Duration.ofMillis(20));
-        fx(() -> {
-            stage = new Stage();
-            window = MainWindow.show(stage, t.build(stage, home));
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            return null;
-        });
-        MainViewModel vm = window.viewModel();
+        MainViewModel vm = demoReconciled(lang, theme, width, height, home);
         String name = "tenants-" + lang.tag() + "-" + (int) width + "x" + (int) height + "-" + theme.key();
-        fx(() -> { vm.themeProperty().set(theme); vm.startDemo(Scenario.HEALTHY); vm.startTenants(); vm.next(); vm.next(); return null; });
-        fx(() -> vm.tenants().loadDemoFile()).ended().get(30, TimeUnit.SECONDS);
-        fx(() -> { vm.next(); return null; });
-        waitFor(() -> vm.tenants().state() == dev.azscsp.ui.common.Worker.State.DONE);
         shot(name);
         if (width >= 1280 && theme == Theme.LIGHT) {
             fx(() -> { vm.tenants().filterProperty().set(dev.azscsp.ui.tenants.TenantsViewModel.Kind.MAPPED_DIFFERENTLY); return null; });
@@ -348,6 +332,28 @@ public final class Screenshots {
             shot("tenants-columns-used-" + lang.tag());
         }
         fx(() -> { stage.close(); return null; });
+    }
+
+    /** A window of this size on the Customers page, the demo's registration read and reconciled with the demo's file. */
+    private MainViewModel demoReconciled(Language lang, Theme theme, double width, double height, Path home) throws Exception {
+        TestServices t = new TestServices();
+        t.language = lang;
+        t.apiFactory = (c, deviceCode) -> new SimulatedAzure(c.scenario(), Duration.ofMillis(20));
+        fx(() -> {
+            stage = new Stage();
+            window = MainWindow.show(stage, t.build(stage, home));
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+        MainViewModel vm = window.viewModel();
+        fx(() -> { vm.themeProperty().set(theme); vm.startDemo(Scenario.HEALTHY); vm.startTenants(); vm.next(); vm.next(); return null; });
+        fx(() -> vm.tenants().loadDemoFile()).ended().get(30, TimeUnit.SECONDS);
+        fx(() -> { vm.next(); return null; });
+        waitFor(() -> vm.tenants().state() == dev.azscsp.ui.common.Worker.State.DONE);
+        return vm;
     }
 
     /** The plan on the customers page in both languages and themes at 1280x800 and 900x640, and once at 800x600. */
@@ -366,25 +372,8 @@ public final class Screenshots {
      * question, then the outcomes after the list was read again.
      */
     private void plan(Language lang, Theme theme, double width, double height) throws Exception {
-        Path home = Files.createTempDirectory("azscsp-shots");
-        TestServices t = new TestServices();
-        t.language = lang;
-        t.apiFactory = (c, deviceCode) -> new SimulatedAzure(c.scenario(), Duration.ofMillis(20));
-        fx(() -> {
-            stage = new Stage();
-            window = MainWindow.show(stage, t.build(stage, home));
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            return null;
-        });
-        MainViewModel vm = window.viewModel();
+        MainViewModel vm = demoReconciled(lang, theme, width, height, Files.createTempDirectory("azscsp-shots"));
         String name = lang.tag() + "-" + (int) width + "x" + (int) height + "-" + theme.key();
-        fx(() -> { vm.themeProperty().set(theme); vm.startDemo(Scenario.HEALTHY); vm.startTenants(); vm.next(); vm.next(); return null; });
-        fx(() -> vm.tenants().loadDemoFile()).ended().get(30, TimeUnit.SECONDS);
-        fx(() -> { vm.next(); return null; });
-        waitFor(() -> vm.tenants().state() == dev.azscsp.ui.common.Worker.State.DONE);
         fx(() -> {
             vm.tenants().plan().tickAllUnexpected();
             vm.tenants().filterProperty().set(dev.azscsp.ui.tenants.TenantsViewModel.Kind.MAPPED_NOT_EXPECTED);
