@@ -71,7 +71,6 @@ public final class FastStart {
      * @return the second JVM's exit code, for this one to exit with; empty when the window is to start in this JVM
      */
     public static OptionalInt run(String[] args) {
-        if (args.length > 0) return OptionalInt.empty();   // before anything else: the command line pays nothing
         try {
             return run(args, Host.current());
         } catch (RuntimeException e) {
